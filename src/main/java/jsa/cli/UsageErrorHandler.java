@@ -1,0 +1,53 @@
+package jsa.cli;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jsa.ExitStatus;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Reports a command line that does not parse in one line, with the closest command or option
+ * when there is one, and exits with {@link ExitStatus#USAGE}.
+ */
+final class UsageErrorHandler implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine commandLine = ex.getCommandLine();
+        String help = "'" + commandLine.getCommandSpec().qualifiedName() + " --help'";
+        String message;
+        if (ex instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
+            message = unmatchedMessage(commandLine, unmatched, help);
+        } else {
+            message = lowerFirst(ex.getMessage()) + "; see " + help;
+        }
+        commandLine.getErr().println(ExecutionErrorHandler.errorLine(commandLine, message));
+        commandLine.getErr().flush();
+        return ExitStatus.USAGE.code();
+    }
+
+    private static String unmatchedMessage(CommandLine commandLine, UnmatchedArgumentException ex, String help) {
+        String argument = ex.getUnmatched().get(0);
+        boolean option = argument.startsWith("-");
+        boolean command = !option && !commandLine.getSubcommands().isEmpty();
+        String what = option ? "unknown option" : command ? "unknown command" : "unexpected argument";
+        List<String> suggestions = ex.getSuggestions();
+        if (suggestions.isEmpty()) {
+            return what + " '" + argument + "'; see " + help;
+        }
+        String quoted = suggestions.stream().limit(3).map(s -> "'" + s + "'").collect(Collectors.joining(" or "));
+        return what + " '" + argument + "'; did you mean " + quoted + "? See " + help;
+    }
+
+    private static String lowerFirst(String text) {
+        if (text == null || text.isEmpty()) {
+            return "invalid command line";
+        }
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,93 @@
+package jsa.config;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jsa.ExitStatus;
+
+/** The {@code jsa config} operations over the config file and the effective settings. */
+public final class ConfigService {
+    private final Settings settings;
+    private final ConfigFile file;
+
+    public ConfigService(Settings settings) {
+        this.settings = settings;
+        this.file = new ConfigFile(settings.paths().configFile());
+    }
+
+    /**
+     * The effective value of {@code name}.
+     *
+     * @throws ConfigException for an unknown key or when nothing sets the key (exit 1)
+     */
+    public Setting get(String name) {
+        ConfigKey key = known(name);
+        Setting setting = settings.get(key);
+        if (!setting.isSet()) {
+            throw new ConfigException(
+                    name + " is not set", "set it with 'jsa config set " + name + " VALUE'", ExitStatus.FAILURE);
+        }
+        return setting;
+    }
+
+    /** Every key with its effective value and source, in key order. */
+    public List<Setting> list() {
+        return Arrays.stream(ConfigKey.values())
+                .sorted(Comparator.comparing(ConfigKey::key))
+                .map(settings::get)
+                .toList();
+    }
+
+    /**
+     * Writes {@code name: value} to the config file.
+     *
+     * @return the setting now in effect, which an env var may still override
+     * @throws ConfigException for a secret, an unknown key or an unacceptable value
+     */
+    public Setting set(String name, String value) {
+        ConfigKey key = known(name);
+        key.problemWith(value).ifPresent(problem -> {
+            throw new ConfigException("invalid value for " + name + ": " + problem, "see 'jsa config list'");
+        });
+        Map<String, String> entries = file.read();
+        entries.put(name, value.trim());
+        file.write(entries);
+        return settings.reload().get(key);
+    }
+
+    /**
+     * Removes {@code name} from the config file.
+     *
+     * @return false when the file did not set it
+     */
+    public boolean unset(String name) {
+        known(name);
+        Map<String, String> entries = file.read();
+        if (entries.remove(name) == null) {
+            return false;
+        }
+        file.write(entries);
+        return true;
+    }
+
+    private static ConfigKey known(String name) {
+        if (Settings.SECRET.matcher(name).matches()) {
+            throw new ConfigException(
+                    "'" + name + "' looks like a secret, and jsa never stores secrets",
+                    "export it as an environment variable, e.g. ANTHROPIC_API_KEY or OPENAI_API_KEY");
+        }
+        return ConfigKey.byName(name)
+                .orElseThrow(() -> new ConfigException("unknown setting '" + name + "'", closest(name)));
+    }
+
+    private static String closest(String name) {
+        return Arrays.stream(ConfigKey.values())
+                .map(ConfigKey::key)
+                .min(Comparator.comparingInt(k -> EditDistance.between(k, name)))
+                .filter(k -> EditDistance.between(k, name) <= Math.max(3, name.length() / 3))
+                .map(k -> "did you mean '" + k + "'? ('jsa config list' shows every setting)")
+                .orElse("'jsa config list' shows every setting");
+    }
+}

@@ -1,0 +1,117 @@
+package jsa.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The jsa SQLite database: one file, opened with foreign keys on, WAL, {@code synchronous=NORMAL},
+ * a busy timeout and immediate write transactions on every connection, and migrated to the
+ * current schema on first use. Cheap to open: when the schema is current no migration code runs.
+ */
+public final class Database {
+    /** How long a writer waits for another process's write transaction before failing. */
+    static final int BUSY_TIMEOUT_MS = 30_000;
+
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+    private final int previousVersion;
+    private volatile Jdbi jdbi;
+
+    private Database(Path file, SQLiteDataSource dataSource, int previousVersion) {
+        this.file = file;
+        this.dataSource = dataSource;
+        this.previousVersion = previousVersion;
+    }
+
+    /**
+     * Opens the database at {@code file}, creating the file and its directory when missing and
+     * applying pending migrations.
+     *
+     * @throws DatabaseException when the file cannot be created or opened, is not a SQLite
+     *     database, or was written by a newer jsa
+     */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        createParentDirectory(absolute);
+        SQLiteDataSource dataSource = dataSource(absolute);
+        int previous = SchemaMigrator.migrateIfNeeded(dataSource, absolute);
+        return new Database(absolute, dataSource, previous);
+    }
+
+    /** The absolute path of the database file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The schema version the database is at (the highest applied migration). */
+    public int schemaVersion() {
+        return SchemaMigrator.SCHEMA_VERSION;
+    }
+
+    /** The schema version the file had when opened: 0 when this open created the schema. */
+    public int previousVersion() {
+        return previousVersion;
+    }
+
+    /** The Jdbi for DAOs; each call or transaction uses its own connection. */
+    public Jdbi jdbi() {
+        Jdbi current = jdbi;
+        if (current == null) {
+            synchronized (this) {
+                if (jdbi == null) {
+                    Jdbi created = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+                    SqliteTypes.register(created);
+                    jdbi = created;
+                }
+                current = jdbi;
+            }
+        }
+        return current;
+    }
+
+    /** A new JDBC connection with the database's settings; the caller closes it. */
+    public Connection connection() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, e);
+        }
+    }
+
+    static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // Take the write lock at BEGIN: a deferred transaction that reads and then writes can
+        // fail with SQLITE_BUSY at once (no busy wait) when another process wrote meanwhile.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        return dataSource;
+    }
+
+    private static void createParentDirectory(Path file) {
+        Path parent = file.getParent();
+        if (parent == null || Files.isDirectory(parent)) {
+            return;
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new DatabaseException(
+                    "cannot create the database directory " + parent + " ("
+                            + e.getClass().getSimpleName() + ")",
+                    "choose another location with --db PATH or JSA_DB");
+        }
+    }
+}
