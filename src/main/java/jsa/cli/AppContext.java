@@ -11,6 +11,7 @@ import jsa.config.JsaPaths;
 import jsa.config.Settings;
 import jsa.db.Database;
 import jsa.db.DatabaseMaintenance;
+import jsa.db.SqliteNativeLibrary;
 
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -78,6 +79,7 @@ public final class AppContext {
     /** The database, opened (created and migrated when needed) on first use. */
     public Database database() {
         if (database == null) {
+            SqliteNativeLibrary.useCacheDirectory(settings().paths().cacheDir());
             database = Database.open(settings().databaseFile());
         }
         return database;

@@ -7,9 +7,9 @@ import static jsa.cli.CommandGroup.TAILOR;
 import static jsa.cli.CommandGroup.TRACK;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.HelpCommand;
@@ -17,6 +17,7 @@ import picocli.CommandLine.HelpCommand;
 /**
  * Every top-level command of the product, in help order, with its group. Commands whose feature
  * has not landed are {@link PendingCommand}s until their issue replaces them with a real class.
+ * Entries are built only when registered: a run of one command builds only that command.
  */
 final class CommandCatalog {
     private static final String DISCOVERY = "job discovery";
@@ -27,12 +28,12 @@ final class CommandCatalog {
     private static final String PREP = "interview preparation";
     private static final String DEMO = "the end-to-end demo";
 
-    private final CommandLine root;
-    private final Map<String, CommandGroup> groups = new LinkedHashMap<>();
+    /** One top-level command: its group, name and how to build it. */
+    record Entry(CommandGroup group, String name, Supplier<Object> factory) {}
 
-    /** Adds every command to {@code root} and remembers its group for the help listing. */
-    CommandCatalog(CommandLine root) {
-        this.root = root;
+    private final List<Entry> entries = new ArrayList<>();
+
+    CommandCatalog() {
         pending(DISCOVER, DISCOVERY, "sync-jobs", "Fetch postings from the watched companies' career sites.");
         pending(DISCOVER, DISCOVERY, "jobs", "List and review fetched listings: filter, mark, open.");
         pending(DISCOVER, DISCOVERY, "company", "Manage the companies whose career sites are watched.");
@@ -58,34 +59,38 @@ final class CommandCatalog {
 
         pending(PREPARE, PREP, "interview-prep", "Generate, show and edit interview preparation.");
 
-        add(SETUP, new InitCommand());
-        add(SETUP, new DbCommand());
-        add(SETUP, new ConfigCommand());
+        add(SETUP, "init", InitCommand::new);
+        add(SETUP, "db", DbCommand::new);
+        add(SETUP, "config", ConfigCommand::new);
         pending(SETUP, PARSING, "llm", "Check the LLM provider; show token usage and cost.");
-        add(SETUP, new CompletionCommand());
+        add(SETUP, "completion", CompletionCommand::new);
         pending(SETUP, DEMO, "demo", "Run the whole pipeline on example data in a scratch database.");
-        add(SETUP, new HelpCommand());
+        add(SETUP, "help", HelpCommand::new);
     }
 
-    /** The registered command names of {@code group}, in help order. */
-    List<String> names(CommandGroup group) {
-        List<String> names = new ArrayList<>();
-        groups.forEach((name, g) -> {
-            if (g == group) {
-                names.add(name);
-            }
-        });
-        return names;
+    List<Entry> entries() {
+        return List.copyOf(entries);
     }
 
-    private void add(CommandGroup group, Object command) {
-        CommandLine sub = new CommandLine(command);
-        root.addSubcommand(sub);
-        groups.put(sub.getCommandName(), group);
+    Optional<Entry> find(String name) {
+        return entries.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    /** Builds {@code entry} and adds it to {@code root}. */
+    static void register(CommandLine root, Entry entry) {
+        Object command = entry.factory().get();
+        if (command instanceof CommandLine.Model.CommandSpec spec) {
+            root.addSubcommand(entry.name(), spec);
+        } else {
+            root.addSubcommand(entry.name(), new CommandLine(command));
+        }
+    }
+
+    private void add(CommandGroup group, String name, Supplier<Object> factory) {
+        entries.add(new Entry(group, name, factory));
     }
 
     private void pending(CommandGroup group, String feature, String name, String description) {
-        root.addSubcommand(name, PendingCommand.spec(name, description, feature));
-        groups.put(name, group);
+        entries.add(new Entry(group, name, () -> PendingCommand.spec(name, description, feature)));
     }
 }

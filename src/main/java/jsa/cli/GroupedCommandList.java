@@ -22,7 +22,10 @@ final class GroupedCommandList implements IHelpSectionRenderer {
         int width = commands.keySet().stream().mapToInt(String::length).max().orElse(0);
         StringBuilder text = new StringBuilder();
         for (CommandGroup group : CommandGroup.values()) {
-            List<String> names = catalog.names(group);
+            List<String> names = catalog.entries().stream()
+                    .filter(entry -> entry.group() == group)
+                    .map(CommandCatalog.Entry::name)
+                    .toList();
             if (names.isEmpty()) {
                 continue;
             }
@@ -31,7 +34,11 @@ final class GroupedCommandList implements IHelpSectionRenderer {
                     .append(':');
             text.append(System.lineSeparator());
             for (String name : names) {
-                String summary = summary(commands.get(name).getCommandSpec().usageMessage());
+                CommandLine command = commands.get(name);
+                if (command == null) {
+                    continue;
+                }
+                String summary = summary(command.getCommandSpec().usageMessage());
                 text.append("  ")
                         .append(help.colorScheme().commandText(name))
                         .append(" ".repeat(width - name.length() + 3))

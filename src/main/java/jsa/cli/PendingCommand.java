@@ -6,6 +6,7 @@ import jsa.ExitStatus;
 import jsa.JsaException;
 
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
@@ -25,7 +26,11 @@ final class PendingCommand implements Callable<Integer> {
     static CommandSpec spec(String name, String description, String feature) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(new PendingCommand(name, feature));
         spec.name(name);
-        spec.mixinStandardHelpOptions(true);
+        // an explicit option: the standard-help mixin costs a reflective scan per command
+        spec.addOption(OptionSpec.builder("-h", "--help")
+                .usageHelp(true)
+                .description("Show this help message and exit.")
+                .build());
         spec.usageMessage().description(description, "Not available yet: " + feature + " is still being built.");
         spec.parser().unmatchedOptionsArePositionalParams(true);
         spec.addPositional(PositionalParamSpec.builder()

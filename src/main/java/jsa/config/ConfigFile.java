@@ -25,10 +25,14 @@ import jsa.ExitStatus;
 public final class ConfigFile {
     private static final String HEADER = "# jsa configuration. Change it with 'jsa config set KEY VALUE'"
             + " (comments here are not kept).\n# API keys never go here: jsa reads them from environment variables.\n";
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .build();
+
+    // Built on first use: Jackson's start-up cost is not paid by commands run without a file.
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = YAMLMapper.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .build();
+    }
 
     private final Path path;
 
@@ -57,7 +61,7 @@ public final class ConfigFile {
         }
         JsonNode root;
         try {
-            root = YAML.readTree(text);
+            root = Yaml.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new ConfigException(
                     path + " is not valid YAML (line " + e.getLocation().getLineNr() + ": "
@@ -77,13 +81,13 @@ public final class ConfigFile {
 
     /** Replaces the file's content with {@code entries}, writing a temporary file and moving it. */
     public void write(Map<String, String> entries) {
-        ObjectNode root = YAML.createObjectNode();
+        ObjectNode root = Yaml.MAPPER.createObjectNode();
         new TreeMap<>(entries).forEach((key, value) -> put(root, key, value));
         try {
             Files.createDirectories(path.getParent());
             Path temp = Files.createTempFile(path.getParent(), ".config", ".yaml.tmp");
             try {
-                Files.writeString(temp, entries.isEmpty() ? HEADER : HEADER + YAML.writeValueAsString(root));
+                Files.writeString(temp, entries.isEmpty() ? HEADER : HEADER + Yaml.MAPPER.writeValueAsString(root));
                 moveIntoPlace(temp);
             } finally {
                 Files.deleteIfExists(temp);

@@ -10,9 +10,10 @@ import java.util.Map;
  *
  * @param dataHome the data directory ({@code JSA_HOME})
  * @param configFile the configuration file
+ * @param cacheDir disposable files that make jsa start faster ({@code $XDG_CACHE_HOME/jsa})
  * @param home the user's home directory, for {@code ~} in configured paths
  */
-public record JsaPaths(Path dataHome, Path configFile, Path home) {
+public record JsaPaths(Path dataHome, Path configFile, Path cacheDir, Path home) {
 
     /** Resolves the paths from environment variables, falling back to {@code home}. */
     public static JsaPaths from(Map<String, String> env, Path home) {
@@ -21,7 +22,8 @@ public record JsaPaths(Path dataHome, Path configFile, Path home) {
                 : xdg(env, "XDG_DATA_HOME", home, ".local/share").resolve("jsa");
         Path configFile =
                 xdg(env, "XDG_CONFIG_HOME", home, ".config").resolve("jsa").resolve("config.yaml");
-        return new JsaPaths(dataHome, configFile, home);
+        Path cacheDir = xdg(env, "XDG_CACHE_HOME", home, ".cache").resolve("jsa");
+        return new JsaPaths(dataHome, configFile, cacheDir, home);
     }
 
     /** The default database file, {@code $JSA_HOME/jsa.db}. */

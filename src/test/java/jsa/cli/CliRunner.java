@@ -1,0 +1,65 @@
+package jsa.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Runs {@code jsa} in-process, as {@link Main} does, against a sandbox: data, config and cache
+ * directories under a temp dir, a fixed clock and an environment of the test's choosing.
+ */
+final class CliRunner {
+    /** What one run printed and returned. */
+    record Result(int exitCode, String out, String err) {}
+
+    private final Path sandbox;
+    private final Map<String, String> env = new HashMap<>();
+
+    CliRunner(Path sandbox) {
+        this.sandbox = sandbox;
+        env.put("HOME", home().toString());
+        env.put("JSA_HOME", dataHome().toString());
+        env.put("XDG_CONFIG_HOME", sandbox.resolve("config").toString());
+        env.put("XDG_CACHE_HOME", sandbox.resolve("cache").toString());
+        env.put("NO_COLOR", "1");
+    }
+
+    CliRunner env(String name, String value) {
+        if (value == null) {
+            env.remove(name);
+        } else {
+            env.put(name, value);
+        }
+        return this;
+    }
+
+    Path home() {
+        return sandbox.resolve("home");
+    }
+
+    Path dataHome() {
+        return sandbox.resolve("data");
+    }
+
+    Path configFile() {
+        return sandbox.resolve("config").resolve("jsa").resolve("config.yaml");
+    }
+
+    Path defaultDatabase() {
+        return dataHome().resolve("jsa.db");
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-24T09:30:00Z"), ZoneOffset.UTC);
+        int code = JsaCli.run(
+                new AppContext(env, home(), clock), new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}
