@@ -26,7 +26,11 @@ public final class StartupBench {
         Path sandbox = Files.createTempDirectory("jsa-bench");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String jsa = root.resolve("bin/jsa").toString();
-        String helloClasspath = Path.of(HelloWorld.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        String helloClasspath = Path.of(HelloWorld.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
                 .toString();
 
         Map<String, List<String>> commands = new LinkedHashMap<>();
@@ -53,14 +57,21 @@ public final class StartupBench {
 
     private static void report(Map<String, List<Long>> samples, int rounds) {
         double baseline = median(samples.get("java hello-world"));
-        System.out.printf("%nStart-up, median of %d interleaved runs (ms), %s, %d cores%n", rounds,
-                System.getProperty("java.vm.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "%nStart-up, median of %d interleaved runs (ms), %s, %d cores%n",
+                rounds,
+                System.getProperty("java.vm.version"),
+                Runtime.getRuntime().availableProcessors());
         System.out.printf("%-24s %8s %8s %8s  %s%n", "command", "median", "min", "ratio", "goal ≤ " + GOAL + "×");
         samples.forEach((name, values) -> {
             double median = median(values);
             double ratio = median / baseline;
-            System.out.printf("%-24s %8.1f %8d %7.2f×  %s%n", name, median,
-                    values.stream().mapToLong(Long::longValue).min().orElse(0), ratio,
+            System.out.printf(
+                    "%-24s %8.1f %8d %7.2f×  %s%n",
+                    name,
+                    median,
+                    values.stream().mapToLong(Long::longValue).min().orElse(0),
+                    ratio,
                     name.startsWith("java") ? "" : ratio <= GOAL ? "ok" : "MISSED");
         });
     }

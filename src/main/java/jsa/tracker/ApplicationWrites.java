@@ -1,0 +1,35 @@
+package jsa.tracker;
+
+import java.time.LocalDate;
+
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * The single-row writes behind {@link ApplicationDao}'s units of work; package-private so that an
+ * application cannot be written without its timeline event.
+ */
+interface ApplicationWrites {
+    @SqlUpdate("""
+            INSERT INTO application (job_id, resume_id, applied_date)
+            VALUES (:jobId, :resumeId, :appliedDate)
+            """)
+    @GetGeneratedKeys
+    long insertApplication(long jobId, Long resumeId, LocalDate appliedDate);
+
+    @SqlUpdate("""
+            INSERT INTO application_status (application_id, state, status_date)
+            VALUES (:applicationId, :state, :statusDate)
+            ON CONFLICT (application_id) DO UPDATE
+            SET state = excluded.state,
+                status_date = excluded.status_date,
+                updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+            """)
+    void upsertStatus(long applicationId, String state, LocalDate statusDate);
+
+    @SqlUpdate("""
+            INSERT INTO application_event (application_id, kind, value, event_date, detail)
+            VALUES (:applicationId, :kind, :value, :eventDate, :detail)
+            """)
+    void insertEvent(long applicationId, String kind, String value, LocalDate eventDate, String detail);
+}
