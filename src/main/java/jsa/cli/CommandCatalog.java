@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
 /**
@@ -28,8 +29,8 @@ final class CommandCatalog {
     private static final String PREP = "interview preparation";
     private static final String DEMO = "the end-to-end demo";
 
-    /** One top-level command: its group, name and how to build it. */
-    record Entry(CommandGroup group, String name, Supplier<Object> factory) {}
+    /** One top-level command: its group, name, one-line summary and how to build it. */
+    record Entry(CommandGroup group, String name, String summary, Supplier<Object> factory) {}
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -59,13 +60,13 @@ final class CommandCatalog {
 
         pending(PREPARE, PREP, "interview-prep", "Generate, show and edit interview preparation.");
 
-        add(SETUP, "init", InitCommand::new);
-        add(SETUP, "db", DbCommand::new);
-        add(SETUP, "config", ConfigCommand::new);
+        add(SETUP, InitCommand.class, InitCommand::new);
+        add(SETUP, DbCommand.class, DbCommand::new);
+        add(SETUP, ConfigCommand.class, ConfigCommand::new);
         pending(SETUP, PARSING, "llm", "Check the LLM provider; show token usage and cost.");
-        add(SETUP, "completion", CompletionCommand::new);
+        add(SETUP, CompletionCommand.class, CompletionCommand::new);
         pending(SETUP, DEMO, "demo", "Run the whole pipeline on example data in a scratch database.");
-        add(SETUP, "help", HelpCommand::new);
+        add(SETUP, HelpCommand.class, HelpCommand::new);
     }
 
     List<Entry> entries() {
@@ -86,11 +87,14 @@ final class CommandCatalog {
         }
     }
 
-    private void add(CommandGroup group, String name, Supplier<Object> factory) {
-        entries.add(new Entry(group, name, factory));
+    // Name and summary come from the annotation: listing commands must not build them.
+    private void add(CommandGroup group, Class<?> type, Supplier<Object> factory) {
+        Command command = type.getAnnotation(Command.class);
+        String[] lines = command.header().length > 0 ? command.header() : command.description();
+        entries.add(new Entry(group, command.name(), lines[0], factory));
     }
 
     private void pending(CommandGroup group, String feature, String name, String description) {
-        entries.add(new Entry(group, name, () -> PendingCommand.spec(name, description, feature)));
+        entries.add(new Entry(group, name, description, () -> PendingCommand.spec(name, description, feature)));
     }
 }

@@ -1,9 +1,5 @@
 package jsa.cli;
 
-import java.util.List;
-import java.util.Map;
-
-import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IHelpSectionRenderer;
 import picocli.CommandLine.Model.UsageMessageSpec;
@@ -18,32 +14,24 @@ final class GroupedCommandList implements IHelpSectionRenderer {
 
     @Override
     public String render(Help help) {
-        Map<String, CommandLine> commands = help.commandSpec().commandLine().getSubcommands();
-        int width = commands.keySet().stream().mapToInt(String::length).max().orElse(0);
+        int width = catalog.entries().stream()
+                .mapToInt(entry -> entry.name().length())
+                .max()
+                .orElse(0);
         StringBuilder text = new StringBuilder();
         for (CommandGroup group : CommandGroup.values()) {
-            List<String> names = catalog.entries().stream()
-                    .filter(entry -> entry.group() == group)
-                    .map(CommandCatalog.Entry::name)
-                    .toList();
-            if (names.isEmpty()) {
-                continue;
-            }
             text.append(System.lineSeparator())
                     .append(capitalized(group.heading()))
                     .append(':');
             text.append(System.lineSeparator());
-            for (String name : names) {
-                CommandLine command = commands.get(name);
-                if (command == null) {
-                    continue;
+            for (CommandCatalog.Entry entry : catalog.entries()) {
+                if (entry.group() == group) {
+                    text.append("  ")
+                            .append(help.colorScheme().commandText(entry.name()))
+                            .append(" ".repeat(width - entry.name().length() + 3))
+                            .append(entry.summary())
+                            .append(System.lineSeparator());
                 }
-                String summary = summary(command.getCommandSpec().usageMessage());
-                text.append("  ")
-                        .append(help.colorScheme().commandText(name))
-                        .append(" ".repeat(width - name.length() + 3))
-                        .append(summary)
-                        .append(System.lineSeparator());
             }
         }
         return text.toString();

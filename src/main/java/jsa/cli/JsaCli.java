@@ -1,6 +1,7 @@
 package jsa.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,10 +18,10 @@ import picocli.CommandLine.RunLast;
 public final class JsaCli {
     /** Root options that take a value, so the scan for the command name can skip it. */
     private static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--db");
-    /** Commands that need the whole tree: help lists it, completion describes it. */
-    private static final Set<String> WHOLE_TREE_COMMANDS = Set.of("help", "completion");
-    /** Root options that print the command list. */
-    private static final Set<String> HELP_OPTIONS = Set.of("-h", "--help");
+    /** Completion describes the whole tree. */
+    private static final String COMPLETION = "completion";
+    /** {@code jsa help CMD} needs CMD too. */
+    private static final String HELP = "help";
 
     private JsaCli() {}
 
@@ -46,33 +47,38 @@ public final class JsaCli {
         }
     }
 
-    /** The commands a run of {@code args} needs. */
+    /**
+     * The commands a run of {@code args} needs: none for the root's own options (its help lists
+     * the commands from the catalog), the named one, or all when the name is unknown (for the
+     * suggestion) or when completion scripts are asked for.
+     */
     static List<CommandCatalog.Entry> commandsFor(CommandCatalog catalog, String... args) {
-        Optional<String> name = commandName(args);
-        if (name.isEmpty()) {
-            boolean listsCommands = args.length == 0 || List.of(args).stream().anyMatch(HELP_OPTIONS::contains);
-            return listsCommands ? catalog.entries() : List.of();
+        List<String> names = commandNames(args);
+        if (names.isEmpty()) {
+            return List.of();
         }
-        return name.filter(n -> !WHOLE_TREE_COMMANDS.contains(n))
-                .flatMap(catalog::find)
-                .map(List::of)
-                .orElseGet(catalog::entries);
+        Optional<CommandCatalog.Entry> named = catalog.find(names.get(0));
+        if (named.isEmpty() || names.get(0).equals(COMPLETION)) {
+            return catalog.entries();
+        }
+        if (names.get(0).equals(HELP) && names.size() > 1) {
+            Optional<CommandCatalog.Entry> topic = catalog.find(names.get(1));
+            return topic.isEmpty() ? catalog.entries() : List.of(named.get(), topic.get());
+        }
+        return List.of(named.get());
     }
 
-    /** The first argument that is not a root option or its value: the command, if any. */
-    static Optional<String> commandName(String... args) {
-        List<String> list = List.of(args);
-        for (int i = 0; i < list.size(); i++) {
-            String arg = list.get(i);
-            if (ROOT_OPTIONS_WITH_VALUE.contains(arg)) {
+    /** The arguments that are not options or a root option's value: the command and its words. */
+    private static List<String> commandNames(String... args) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            if (ROOT_OPTIONS_WITH_VALUE.contains(args[i])) {
                 i++;
-            } else if (!arg.startsWith("-")) {
-                return Optional.of(arg);
-            } else if (arg.equals("--")) {
-                return Optional.empty();
+            } else if (!args[i].startsWith("-")) {
+                names.add(args[i]);
             }
         }
-        return Optional.empty();
+        return names;
     }
 
     // Settings go on after the subcommands are added: picocli applies them to the whole tree.

@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         usageHelpAutoWidth = true,
+        // fixed, because a run of the root's own options builds no subcommands
+        customSynopsis = "jsa [-hvV] [--no-color] [--db=PATH] COMMAND [ARGS...]",
         description = "Job search automation: find postings on career sites, tailor resumes to job "
                 + "descriptions, track applications and prepare interviews. Local-first: your data "
                 + "stays in one SQLite file.",

@@ -150,10 +150,14 @@ class JsaCliTest {
                 .extracting(CommandCatalog.Entry::name)
                 .containsExactly("init");
         assertThat(JsaCli.commandsFor(catalog, "--version")).isEmpty();
-        assertThat(JsaCli.commandsFor(catalog, "--help")).hasSameSizeAs(catalog.entries());
-        assertThat(JsaCli.commandsFor(catalog)).hasSameSizeAs(catalog.entries());
-        assertThat(JsaCli.commandsFor(catalog, "help", "init")).hasSameSizeAs(catalog.entries());
+        assertThat(JsaCli.commandsFor(catalog, "--help")).isEmpty();
+        assertThat(JsaCli.commandsFor(catalog)).isEmpty();
+        assertThat(JsaCli.commandsFor(catalog, "help", "init"))
+                .extracting(CommandCatalog.Entry::name)
+                .containsExactly("help", "init");
+        assertThat(JsaCli.commandsFor(catalog, "help", "initt")).hasSameSizeAs(catalog.entries());
         assertThat(JsaCli.commandsFor(catalog, "initt")).hasSameSizeAs(catalog.entries());
+        assertThat(JsaCli.commandsFor(catalog, "completion", "bash")).hasSameSizeAs(catalog.entries());
     }
 
     @Test
