@@ -30,6 +30,13 @@ final class SchemaMigrator {
 
     private static final String HISTORY_TABLE = "flyway_schema_history";
 
+    /**
+     * A {@link FileLock} is held by the whole JVM: a second thread asking for it gets an
+     * {@link java.nio.channels.OverlappingFileLockException} instead of waiting, so threads of
+     * one process queue here first.
+     */
+    private static final Object PROCESS_LOCK = new Object();
+
     private SchemaMigrator() {}
 
     /** Migrates when needed and returns the schema version the database had before. */
@@ -41,14 +48,17 @@ final class SchemaMigrator {
         rejectNewer(current, file);
         // Two first commands at once would both try to create the schema: serialize them.
         Path lockFile = file.resolveSibling(file.getFileName() + ".migrate-lock");
-        try {
-            return migrateLocked(dataSource, file, lockFile);
-        } finally {
-            // Waiters re-check the version after locking, so removing the file is safe.
+        synchronized (PROCESS_LOCK) {
             try {
-                Files.deleteIfExists(lockFile);
-            } catch (IOException ignored) {
-                // a leftover lock file is harmless
+                return migrateLocked(dataSource, file, lockFile);
+            } finally {
+                // Waiters re-check the version after locking. Only after a failed migration could a
+                // waiter and a newcomer both migrate; the loser fails and its next run finds it done.
+                try {
+                    Files.deleteIfExists(lockFile);
+                } catch (IOException ignored) {
+                    // a leftover lock file is harmless
+                }
             }
         }
     }

@@ -19,9 +19,9 @@ CREATE TABLE company (
     public_site_url  TEXT,
     active           INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     created_at       TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                     CHECK (julianday(created_at) IS NOT NULL),
+                     CHECK (created_at IS strftime('%Y-%m-%dT%H:%M:%fZ', created_at)),
     updated_at       TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                     CHECK (julianday(updated_at) IS NOT NULL)
+                     CHECK (updated_at IS strftime('%Y-%m-%dT%H:%M:%fZ', updated_at))
 );
 
 CREATE TABLE workday_config (
@@ -57,6 +57,31 @@ BEGIN
     SELECT RAISE(ABORT, 'board_config belongs to a greenhouse, lever, ashby or smartrecruiters company');
 END;
 
+CREATE TRIGGER workday_config_company_needs_workday
+BEFORE UPDATE OF company_id ON workday_config
+WHEN (SELECT platform FROM company WHERE id = NEW.company_id) IS NOT 'workday'
+BEGIN
+    SELECT RAISE(ABORT, 'workday_config belongs to a company whose platform is workday');
+END;
+
+CREATE TRIGGER board_config_company_needs_board_platform
+BEFORE UPDATE OF company_id ON board_config
+WHEN (SELECT platform FROM company WHERE id = NEW.company_id)
+     NOT IN ('greenhouse', 'lever', 'ashby', 'smartrecruiters')
+BEGIN
+    SELECT RAISE(ABORT, 'board_config belongs to a greenhouse, lever, ashby or smartrecruiters company');
+END;
+
+-- A company's platform config must keep matching its platform.
+CREATE TRIGGER company_platform_keeps_its_config
+BEFORE UPDATE OF platform ON company
+WHEN (NEW.platform IS NOT 'workday' AND EXISTS (SELECT 1 FROM workday_config WHERE company_id = NEW.id))
+  OR (NEW.platform NOT IN ('greenhouse', 'lever', 'ashby', 'smartrecruiters')
+      AND EXISTS (SELECT 1 FROM board_config WHERE company_id = NEW.id))
+BEGIN
+    SELECT RAISE(ABORT, 'delete the company''s platform config before changing its platform');
+END;
+
 CREATE TABLE search_config (
     id             INTEGER PRIMARY KEY,
     search_term    TEXT    NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(search_term)) > 0),
@@ -64,7 +89,7 @@ CREATE TABLE search_config (
                    CHECK (json_valid(exclude_terms) AND json_type(exclude_terms) = 'array'),
     active         INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     created_at     TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                   CHECK (julianday(created_at) IS NOT NULL)
+                   CHECK (created_at IS strftime('%Y-%m-%dT%H:%M:%fZ', created_at))
 );
 
 CREATE TABLE job_listing (
@@ -90,10 +115,10 @@ CREATE TABLE job_listing (
     salary_period    TEXT    CHECK (salary_period IS NULL OR salary_period IN ('year', 'month', 'hour')),
     description      TEXT,
     first_seen       TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                     CHECK (julianday(first_seen) IS NOT NULL),
-    last_fetched     TEXT    NOT NULL CHECK (julianday(last_fetched) IS NOT NULL),
+                     CHECK (first_seen IS strftime('%Y-%m-%dT%H:%M:%fZ', first_seen)),
+    last_fetched     TEXT    NOT NULL CHECK (last_fetched IS strftime('%Y-%m-%dT%H:%M:%fZ', last_fetched)),
     is_stale         INTEGER NOT NULL DEFAULT 0 CHECK (is_stale IN (0, 1)),
-    status_changed_at TEXT   CHECK (status_changed_at IS NULL OR julianday(status_changed_at) IS NOT NULL),
+    status_changed_at TEXT   CHECK (status_changed_at IS NULL OR status_changed_at IS strftime('%Y-%m-%dT%H:%M:%fZ', status_changed_at)),
     UNIQUE (company_id, external_id),
     CHECK (min_salary IS NULL OR max_salary IS NULL OR min_salary <= max_salary)
 );
@@ -140,9 +165,9 @@ CREATE TABLE job (
     -- the discovery listing it came from, when it did
     listing_id            INTEGER REFERENCES job_listing (id) ON DELETE SET NULL,
     created_at            TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                          CHECK (julianday(created_at) IS NOT NULL),
+                          CHECK (created_at IS strftime('%Y-%m-%dT%H:%M:%fZ', created_at)),
     updated_at            TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                          CHECK (julianday(updated_at) IS NOT NULL),
+                          CHECK (updated_at IS strftime('%Y-%m-%dT%H:%M:%fZ', updated_at)),
     CHECK (min_salary IS NULL OR max_salary IS NULL OR min_salary <= max_salary)
 );
 
@@ -191,7 +216,7 @@ CREATE TABLE profile (
     -- [{"school": ..., "degree": ..., "field": ..., "start": ..., "end": ..., "details": [...]}]
     education   TEXT    NOT NULL DEFAULT '[]' CHECK (json_valid(education) AND json_type(education) = 'array'),
     updated_at  TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                CHECK (julianday(updated_at) IS NOT NULL)
+                CHECK (updated_at IS strftime('%Y-%m-%dT%H:%M:%fZ', updated_at))
 );
 
 CREATE TABLE experience_role (
@@ -259,7 +284,7 @@ CREATE TABLE resume (
     provider      TEXT,
     model         TEXT,
     created_at    TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                  CHECK (julianday(created_at) IS NOT NULL),
+                  CHECK (created_at IS strftime('%Y-%m-%dT%H:%M:%fZ', created_at)),
     CHECK (job_id IS NOT NULL OR target_role IS NOT NULL)
 );
 
@@ -320,7 +345,7 @@ CREATE TABLE application (
     resume_id     INTEGER REFERENCES resume (id) ON DELETE SET NULL,
     applied_date  TEXT    NOT NULL CHECK (applied_date IS date(applied_date)),
     created_at    TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                  CHECK (julianday(created_at) IS NOT NULL)
+                  CHECK (created_at IS strftime('%Y-%m-%dT%H:%M:%fZ', created_at))
 );
 
 CREATE INDEX application_applied_date ON application (applied_date);
@@ -333,7 +358,7 @@ CREATE TABLE application_status (
     state           TEXT    NOT NULL CHECK (state IN ('callback', 'rejected', 'closed')),
     status_date     TEXT    NOT NULL CHECK (status_date IS date(status_date)),
     updated_at      TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                    CHECK (julianday(updated_at) IS NOT NULL)
+                    CHECK (updated_at IS strftime('%Y-%m-%dT%H:%M:%fZ', updated_at))
 );
 
 CREATE INDEX application_status_state ON application_status (state);
@@ -352,7 +377,7 @@ CREATE TABLE application_event (
     detail          TEXT,
     -- when jsa recorded it
     recorded_at     TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                    CHECK (julianday(recorded_at) IS NOT NULL)
+                    CHECK (recorded_at IS strftime('%Y-%m-%dT%H:%M:%fZ', recorded_at))
 );
 
 CREATE INDEX application_event_timeline ON application_event (application_id, event_date, id);
@@ -379,9 +404,9 @@ CREATE TABLE interview (
     focus              TEXT    CHECK (focus IS NULL OR focus IN ('coding', 'system_design', 'behavioral', 'hiring_manager')),
     interviewer_name   TEXT,
     interviewer_title  TEXT,
-    scheduled_at       TEXT    NOT NULL CHECK (julianday(scheduled_at) IS NOT NULL),
+    scheduled_at       TEXT    NOT NULL CHECK (scheduled_at IS strftime('%Y-%m-%dT%H:%M:%fZ', scheduled_at)),
     created_at         TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                       CHECK (julianday(created_at) IS NOT NULL)
+                       CHECK (created_at IS strftime('%Y-%m-%dT%H:%M:%fZ', created_at))
 );
 
 CREATE INDEX interview_application ON interview (application_id, scheduled_at);
@@ -393,7 +418,7 @@ CREATE TABLE interview_note (
     interview_id  INTEGER NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
     text          TEXT    NOT NULL CHECK (length(trim(text)) > 0),
     created_at    TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                  CHECK (julianday(created_at) IS NOT NULL)
+                  CHECK (created_at IS strftime('%Y-%m-%dT%H:%M:%fZ', created_at))
 );
 
 CREATE INDEX interview_note_interview ON interview_note (interview_id, created_at);
@@ -421,9 +446,9 @@ CREATE TABLE interview_preparation_base (
     provider              TEXT,
     model                 TEXT,
     created_at            TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                          CHECK (julianday(created_at) IS NOT NULL),
+                          CHECK (created_at IS strftime('%Y-%m-%dT%H:%M:%fZ', created_at)),
     updated_at            TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                          CHECK (julianday(updated_at) IS NOT NULL)
+                          CHECK (updated_at IS strftime('%Y-%m-%dT%H:%M:%fZ', updated_at))
 );
 
 CREATE TABLE interview_preparation (
@@ -434,9 +459,9 @@ CREATE TABLE interview_preparation (
     provider               TEXT,
     model                  TEXT,
     created_at             TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                           CHECK (julianday(created_at) IS NOT NULL),
+                           CHECK (created_at IS strftime('%Y-%m-%dT%H:%M:%fZ', created_at)),
     updated_at             TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                           CHECK (julianday(updated_at) IS NOT NULL)
+                           CHECK (updated_at IS strftime('%Y-%m-%dT%H:%M:%fZ', updated_at))
 );
 
 ------------------------------------------------------------------------------------------
@@ -467,7 +492,7 @@ CREATE TABLE llm_call (
     -- what the call was for, when it was for a job (kept when the job is deleted)
     job_id              INTEGER REFERENCES job (id) ON DELETE SET NULL,
     created_at          TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-                        CHECK (julianday(created_at) IS NOT NULL),
+                        CHECK (created_at IS strftime('%Y-%m-%dT%H:%M:%fZ', created_at)),
     CHECK ((ok = 1) = (error_kind IS NULL))
 );
 
