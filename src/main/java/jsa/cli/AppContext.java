@@ -64,6 +64,11 @@ public final class AppContext {
         return clock;
     }
 
+    /** Starts loading the database driver while the command line is parsed; see {@link Database}. */
+    void warmUpDatabase() {
+        Database.warmUpInBackground(JsaPaths.from(env, home).cacheDir());
+    }
+
     /** The effective settings; warnings about the config file go to stderr once. */
     public Settings settings() {
         if (settings == null) {

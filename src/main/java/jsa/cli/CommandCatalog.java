@@ -29,8 +29,16 @@ final class CommandCatalog {
     private static final String PREP = "interview preparation";
     private static final String DEMO = "the end-to-end demo";
 
-    /** One top-level command: its group, name, one-line summary and how to build it. */
-    record Entry(CommandGroup group, String name, String summary, Supplier<Object> factory) {}
+    /**
+     * One top-level command: its group, name, how to find its one-line summary and how to build
+     * it. Summaries are looked up only for the help listing: reading a command's annotation
+     * loads the classes it names.
+     */
+    record Entry(CommandGroup group, String name, Supplier<String> summaryLookup, Supplier<Object> factory) {
+        String summary() {
+            return summaryLookup.get();
+        }
+    }
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -60,13 +68,13 @@ final class CommandCatalog {
 
         pending(PREPARE, PREP, "interview-prep", "Generate, show and edit interview preparation.");
 
-        add(SETUP, InitCommand.class, InitCommand::new);
-        add(SETUP, DbCommand.class, DbCommand::new);
-        add(SETUP, ConfigCommand.class, ConfigCommand::new);
+        add(SETUP, "init", InitCommand.class, InitCommand::new);
+        add(SETUP, "db", DbCommand.class, DbCommand::new);
+        add(SETUP, "config", ConfigCommand.class, ConfigCommand::new);
         pending(SETUP, PARSING, "llm", "Check the LLM provider; show token usage and cost.");
-        add(SETUP, CompletionCommand.class, CompletionCommand::new);
+        add(SETUP, "completion", CompletionCommand.class, CompletionCommand::new);
         pending(SETUP, DEMO, "demo", "Run the whole pipeline on example data in a scratch database.");
-        add(SETUP, HelpCommand.class, HelpCommand::new);
+        add(SETUP, "help", HelpCommand.class, HelpCommand::new);
     }
 
     List<Entry> entries() {
@@ -87,14 +95,17 @@ final class CommandCatalog {
         }
     }
 
-    // Name and summary come from the annotation: listing commands must not build them.
-    private void add(CommandGroup group, Class<?> type, Supplier<Object> factory) {
-        Command command = type.getAnnotation(Command.class);
-        String[] lines = command.header().length > 0 ? command.header() : command.description();
-        entries.add(new Entry(group, command.name(), lines[0], factory));
+    // The summary comes from the annotation: listing commands must not build them.
+    private void add(CommandGroup group, String name, Class<?> type, Supplier<Object> factory) {
+        entries.add(new Entry(group, name, () -> summary(type.getAnnotation(Command.class)), factory));
     }
 
     private void pending(CommandGroup group, String feature, String name, String description) {
-        entries.add(new Entry(group, name, description, () -> PendingCommand.spec(name, description, feature)));
+        entries.add(new Entry(group, name, () -> description, () -> PendingCommand.spec(name, description, feature)));
+    }
+
+    private static String summary(Command command) {
+        String[] lines = command.header().length > 0 ? command.header() : command.description();
+        return lines[0];
     }
 }

@@ -39,8 +39,11 @@ public final class JsaCli {
     public static int run(AppContext context, PrintWriter out, PrintWriter err, String... args) {
         try {
             CommandCatalog catalog = new CommandCatalog();
-            return configured(context, out, err, catalog, commandsFor(catalog, args))
-                    .execute(args);
+            List<CommandCatalog.Entry> commands = commandsFor(catalog, args);
+            if (commands.size() == 1) {
+                context.warmUpDatabase();
+            }
+            return configured(context, out, err, catalog, commands).execute(args);
         } finally {
             out.flush();
             err.flush();

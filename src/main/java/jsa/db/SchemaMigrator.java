@@ -41,7 +41,7 @@ final class SchemaMigrator {
 
     /** Migrates when needed and returns the schema version the database had before. */
     static int migrateIfNeeded(SQLiteDataSource dataSource, Path file) {
-        int current = currentVersion(dataSource, file);
+        int current = versionBeforeLocking(dataSource, file);
         if (current == SCHEMA_VERSION) {
             return current;
         }
@@ -79,8 +79,32 @@ final class SchemaMigrator {
         }
     }
 
+    /**
+     * The version, or -1 when another connection is creating the database: while its journal
+     * mode switches to WAL, SQLite answers SQLITE_BUSY at once, without waiting out the busy
+     * timeout. The migration lock then waits for the creator to finish.
+     */
+    private static int versionBeforeLocking(SQLiteDataSource dataSource, Path file) {
+        try {
+            return queryVersion(dataSource);
+        } catch (SQLException e) {
+            if (SqliteErrors.isBusy(e)) {
+                return -1;
+            }
+            throw SqliteErrors.translate(file, e);
+        }
+    }
+
     /** The highest applied migration, 0 for a database jsa has never migrated. */
     static int currentVersion(SQLiteDataSource dataSource, Path file) {
+        try {
+            return queryVersion(dataSource);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, e);
+        }
+    }
+
+    private static int queryVersion(SQLiteDataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             try (ResultSet tables = statement.executeQuery(
@@ -93,8 +117,6 @@ final class SchemaMigrator {
                     + " WHERE success = 1 AND version IS NOT NULL")) {
                 return version.next() ? version.getInt(1) : 0;
             }
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(file, e);
         }
     }
 

@@ -12,12 +12,15 @@ import jsa.ExitStatus;
 public final class SqliteErrors {
     private SqliteErrors() {}
 
+    /** True when {@code e} means another connection holds the lock SQLite needed. */
+    public static boolean isBusy(SQLException e) {
+        SQLiteErrorCode code = primaryCode(e);
+        return code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED;
+    }
+
     /** The exception to throw for {@code e}, raised while working on the database {@code file}. */
     public static DatabaseException translate(Path file, SQLException e) {
-        // extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_IOERR_WRITE, ...) share their primary's low byte
-        SQLiteErrorCode code = e instanceof SQLiteException sqlite
-                ? SQLiteErrorCode.getErrorCode(sqlite.getResultCode().code & 0xff)
-                : null;
+        SQLiteErrorCode code = primaryCode(e);
         if (code == null) {
             return new DatabaseException(
                     "database error on " + file + ": " + e.getMessage(), null, ExitStatus.INTERNAL, e);
@@ -57,5 +60,12 @@ public final class SqliteErrors {
             default ->
                 new DatabaseException("database error on " + file + ": " + code.message, null, ExitStatus.INTERNAL, e);
         };
+    }
+
+    // extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_IOERR_WRITE, ...) share their primary's low byte
+    private static SQLiteErrorCode primaryCode(SQLException e) {
+        return e instanceof SQLiteException sqlite
+                ? SQLiteErrorCode.getErrorCode(sqlite.getResultCode().code & 0xff)
+                : null;
     }
 }

@@ -65,6 +65,7 @@ class JsaCliTest {
 
             assertThat(result.exitCode()).as(entry.name()).isZero();
             assertThat(result.out()).as(entry.name()).contains("Usage: jsa " + entry.name());
+            assertThat(tree.get(entry.name()).getCommandName()).isEqualTo(entry.name());
             assertThat(GroupedCommandList.summary(
                             tree.get(entry.name()).getCommandSpec().usageMessage()))
                     .as(entry.name())
