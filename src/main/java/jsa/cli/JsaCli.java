@@ -112,10 +112,11 @@ public final class JsaCli {
         return cli;
     }
 
-    // Colour only on a terminal (picocli's AUTO checks that) and never with NO_COLOR or --no-color.
+    // Colour only on a terminal (picocli's AUTO checks that), never with --no-color or a non-empty
+    // NO_COLOR (no-color.org).
     private static Help.Ansi ansi(AppContext context, boolean noColorFlag) {
         boolean disabled = noColorFlag
-                || context.env().containsKey("NO_COLOR")
+                || !context.env().getOrDefault("NO_COLOR", "").isEmpty()
                 || "dumb".equals(context.env().get("TERM"));
         return disabled ? Help.Ansi.OFF : Help.Ansi.AUTO;
     }
