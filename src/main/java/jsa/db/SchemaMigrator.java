@@ -63,6 +63,7 @@ final class SchemaMigrator {
         }
     }
 
+    @SuppressWarnings("try") // the lock is held for the block, never read
     private static int migrateLocked(SQLiteDataSource dataSource, Path file, Path lockFile) {
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock ignored = channel.lock()) {
