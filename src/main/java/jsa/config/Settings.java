@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
  * Unknown or secret-looking entries in the file are ignored with a warning.
  */
 public final class Settings {
-    /** Names that look like credentials; such values are refused everywhere but env vars. */
-    static final Pattern SECRET = Pattern.compile("(?i).*(api[-_.]?key|token|secret|password|passwd).*");
+    /**
+     * Names with a part that says credential ({@code anthropic.api-key}, {@code access_token});
+     * such values are refused everywhere but env vars. {@code max_tokens} is not one.
+     */
+    static final Pattern SECRET = Pattern.compile(
+            "(?i)(.*[._-])?(api[._-]?key|apikey|key|token|secret|password|passwd|credentials?)([._-].*)?");
 
     private final JsaPaths paths;
     private final Map<ConfigKey, String> file;
