@@ -10,8 +10,6 @@ import java.util.Objects;
 public class JsaException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final String problem;
-    private final String fix;
     private final ExitStatus status;
 
     /**
@@ -24,9 +22,7 @@ public class JsaException extends RuntimeException {
     }
 
     public JsaException(String problem, String fix, ExitStatus status, Throwable cause) {
-        super(fix == null ? problem : problem + "; " + fix, cause);
-        this.problem = Objects.requireNonNull(problem);
-        this.fix = fix;
+        super(fix == null ? Objects.requireNonNull(problem) : problem + "; " + fix, cause);
         this.status = Objects.requireNonNull(status);
     }
 
@@ -38,14 +34,6 @@ public class JsaException extends RuntimeException {
     /** The command could not do what was asked (exit 1). */
     public static JsaException failure(String problem, String fix) {
         return new JsaException(problem, fix, ExitStatus.FAILURE);
-    }
-
-    public String problem() {
-        return problem;
-    }
-
-    public String fix() {
-        return fix;
     }
 
     public ExitStatus status() {

@@ -2,7 +2,6 @@ package jsa.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 
 import jsa.config.ConfigKey;
@@ -16,23 +15,28 @@ import jsa.db.SqliteNativeLibrary;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * What commands run against: the environment, the clock, the settings and the database, created
+ * What commands run against: the environment, the settings and the database, created
  * lazily after parsing so that global options such as {@code --db} are known first. Tests build
  * one over a temp directory; nothing here is static.
  */
 public final class AppContext {
     private final Map<String, String> env;
     private final Path home;
-    private final Clock clock;
+    private final boolean terminal;
     private PrintWriter err = new PrintWriter(System.err, true);
     private Path databaseFlag;
     private Settings settings;
     private Database database;
 
-    public AppContext(Map<String, String> env, Path home, Clock clock) {
+    /** A context over {@code env} and {@code home} that never writes to a terminal. */
+    public AppContext(Map<String, String> env, Path home) {
+        this(env, home, false);
+    }
+
+    private AppContext(Map<String, String> env, Path home, boolean terminal) {
         this.env = Map.copyOf(env);
         this.home = home;
-        this.clock = clock;
+        this.terminal = terminal;
     }
 
     /** The context of the running process. */
@@ -40,7 +44,9 @@ public final class AppContext {
         // $HOME first, as shells and other tools do; Java's user.home comes from the passwd entry
         String home = System.getenv("HOME");
         Path homeDir = Path.of(home == null || home.isBlank() ? System.getProperty("user.home") : home);
-        return new AppContext(System.getenv(), homeDir, Clock.systemDefaultZone());
+        // Java cannot tell whether stderr is a terminal: bin/jsa says so with jsa.stderr.tty
+        boolean terminal = System.console() != null && Boolean.getBoolean("jsa.stderr.tty");
+        return new AppContext(System.getenv(), homeDir, terminal);
     }
 
     /** The context of the command tree {@code spec} belongs to. */
@@ -60,19 +66,25 @@ public final class AppContext {
         return env;
     }
 
-    public Clock clock() {
-        return clock;
+    /** True when stdout and stderr are both a terminal, so colour may be used. */
+    boolean terminal() {
+        return terminal;
+    }
+
+    /** Where jsa's files are; needs no config file, so it works when that file is broken. */
+    public JsaPaths paths() {
+        return JsaPaths.from(env, home);
     }
 
     /** Starts loading the database driver while the command line is parsed; see {@link Database}. */
     void warmUpDatabase() {
-        Database.warmUpInBackground(JsaPaths.from(env, home).cacheDir());
+        Database.warmUpInBackground(paths().cacheDir());
     }
 
     /** The effective settings; warnings about the config file go to stderr once. */
     public Settings settings() {
         if (settings == null) {
-            settings = Settings.load(JsaPaths.from(env, home), env);
+            settings = Settings.load(paths(), env);
             if (databaseFlag != null) {
                 settings.withFlag(ConfigKey.DB_PATH, databaseFlag.toString());
             }

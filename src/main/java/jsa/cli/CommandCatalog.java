@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Every top-level command of the product, in help order, with its group. Commands whose feature
@@ -28,13 +29,20 @@ final class CommandCatalog {
     private static final String TRACKING = "application tracking";
     private static final String PREP = "interview preparation";
     private static final String DEMO = "the end-to-end demo";
+    private static final boolean DATABASE = true;
+    private static final boolean NO_DATABASE = false;
 
     /**
-     * One top-level command: its group, name, how to find its one-line summary and how to build
-     * it. Summaries are looked up only for the help listing: reading a command's annotation
-     * loads the classes it names.
+     * One top-level command: its group, name, how to find its one-line summary, whether it opens
+     * the database, and how to build it. Summaries are looked up only for the help listing:
+     * reading a command's annotation loads the classes it names.
      */
-    record Entry(CommandGroup group, String name, Supplier<String> summaryLookup, Supplier<Object> factory) {
+    record Entry(
+            CommandGroup group,
+            String name,
+            Supplier<String> summaryLookup,
+            boolean opensDatabase,
+            Supplier<Object> factory) {
         String summary() {
             return summaryLookup.get();
         }
@@ -68,13 +76,13 @@ final class CommandCatalog {
 
         pending(PREPARE, PREP, "interview-prep", "Generate, show and edit interview preparation.");
 
-        add(SETUP, "init", InitCommand.class, InitCommand::new);
-        add(SETUP, "db", DbCommand.class, DbCommand::new);
-        add(SETUP, "config", ConfigCommand.class, ConfigCommand::new);
+        add(SETUP, "init", InitCommand.class, DATABASE, InitCommand::new);
+        add(SETUP, "db", DbCommand.class, DATABASE, DbCommand::new);
+        add(SETUP, "config", ConfigCommand.class, NO_DATABASE, ConfigCommand::new);
         pending(SETUP, PARSING, "llm", "Check the LLM provider; show token usage and cost.");
-        add(SETUP, "completion", CompletionCommand.class, CompletionCommand::new);
+        add(SETUP, "completion", CompletionCommand.class, NO_DATABASE, CompletionCommand::new);
         pending(SETUP, DEMO, "demo", "Run the whole pipeline on example data in a scratch database.");
-        add(SETUP, "help", HelpCommand.class, HelpCommand::new);
+        add(SETUP, "help", HelpCommand.class, NO_DATABASE, HelpCommand::new);
     }
 
     List<Entry> entries() {
@@ -88,24 +96,28 @@ final class CommandCatalog {
     /** Builds {@code entry} and adds it to {@code root}. */
     static void register(CommandLine root, Entry entry) {
         Object command = entry.factory().get();
-        if (command instanceof CommandLine.Model.CommandSpec spec) {
-            root.addSubcommand(entry.name(), spec);
-        } else {
-            root.addSubcommand(entry.name(), new CommandLine(command));
-        }
+        CommandLine sub = command instanceof CommandSpec spec ? new CommandLine(spec) : new CommandLine(command);
+        root.addSubcommand(entry.name(), sub);
+        useVersionProvider(sub);
+    }
+
+    // mixinStandardHelpOptions gives every command -V; without a provider it would print nothing
+    private static void useVersionProvider(CommandLine command) {
+        command.getCommandSpec().versionProvider(new VersionProvider());
+        command.getSubcommands().values().forEach(CommandCatalog::useVersionProvider);
     }
 
     // The summary comes from the annotation: listing commands must not build them.
-    private void add(CommandGroup group, String name, Class<?> type, Supplier<Object> factory) {
-        entries.add(new Entry(group, name, () -> summary(type.getAnnotation(Command.class)), factory));
+    private void add(CommandGroup group, String name, Class<?> type, boolean opensDatabase, Supplier<Object> factory) {
+        Supplier<String> summary = () -> {
+            Command command = type.getAnnotation(Command.class);
+            return GroupedCommandList.summary(command.header(), command.description());
+        };
+        entries.add(new Entry(group, name, summary, opensDatabase, factory));
     }
 
     private void pending(CommandGroup group, String feature, String name, String description) {
-        entries.add(new Entry(group, name, () -> description, () -> PendingCommand.spec(name, description, feature)));
-    }
-
-    private static String summary(Command command) {
-        String[] lines = command.header().length > 0 ? command.header() : command.description();
-        return lines[0];
+        entries.add(new Entry(
+                group, name, () -> description, NO_DATABASE, () -> PendingCommand.spec(name, description, feature)));
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Print a completion script for bash or zsh.",
-            "bash: source <(jsa completion bash)   zsh: jsa completion zsh > \"${fpath[1]}/_jsa\""
+            "bash: source <(jsa completion bash)   zsh: jsa completion zsh > \"$${fpath[1]}/_jsa\""
         })
 final class CompletionCommand implements Callable<Integer> {
     @Spec

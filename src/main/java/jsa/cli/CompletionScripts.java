@@ -3,7 +3,6 @@ package jsa.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 
 import picocli.AutoComplete;
@@ -31,7 +30,7 @@ final class CompletionScripts {
     static String generate(Shell shell) {
         StringWriter sink = new StringWriter();
         PrintWriter writer = new PrintWriter(sink);
-        AppContext context = new AppContext(Map.of("NO_COLOR", "1"), Path.of("/"), Clock.systemUTC());
+        AppContext context = new AppContext(Map.of(), Path.of("/"));
         return generate(JsaCli.create(context, writer, writer), shell);
     }
 

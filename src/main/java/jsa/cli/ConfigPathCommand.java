@@ -15,9 +15,7 @@ final class ConfigPathCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine()
-                .getOut()
-                .println(AppContext.of(spec).settings().paths().configFile());
+        spec.commandLine().getOut().println(AppContext.of(spec).paths().configFile());
         return ExitStatus.OK.code();
     }
 }

@@ -1,6 +1,7 @@
 package jsa.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import jsa.ExitStatus;
@@ -33,7 +34,7 @@ final class DbBackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long bytes = AppContext.of(spec).maintenance().backup(target, force);
-        spec.commandLine().getErr().printf("jsa: wrote %,d bytes%n", bytes);
+        spec.commandLine().getErr().printf(Locale.ROOT, "jsa: wrote %,d bytes%n", bytes);
         spec.commandLine().getOut().println(target.toAbsolutePath().normalize());
         return ExitStatus.OK.code();
     }

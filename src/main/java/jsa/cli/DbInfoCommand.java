@@ -1,6 +1,7 @@
 package jsa.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import jsa.ExitStatus;
@@ -24,7 +25,7 @@ final class DbInfoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Columns summary = new Columns();
         summary.row("path", info.file().toString());
-        summary.row("size", String.format("%,d bytes", info.sizeBytes()));
+        summary.row("size", String.format(Locale.ROOT, "%,d bytes", info.sizeBytes()));
         summary.row("schema", Integer.toString(info.schemaVersion()));
         summary.row("sqlite", info.sqliteVersion());
         summary.row("journal", info.journalMode());

@@ -19,15 +19,14 @@ final class ExecutionErrorHandler implements IExecutionExceptionHandler {
         PrintWriter err = commandLine.getErr();
         boolean verbose = ((JsaCommand) commandLine.getCommandSpec().root().userObject()).verbose;
         int status;
+        String report = verbose ? "" : "; this is a bug: run again with --verbose and report the output";
         if (ex instanceof JsaException user) {
-            err.println(errorLine(commandLine, user.getMessage()));
             status = user.status().code();
+            err.println(
+                    errorLine(commandLine, user.getMessage() + (user.status() == ExitStatus.INTERNAL ? report : "")));
         } else {
-            err.println(errorLine(
-                    commandLine,
-                    "internal error: " + ex
-                            + (verbose ? "" : "; this is a bug: run again with --verbose and report the output")));
             status = ExitStatus.INTERNAL.code();
+            err.println(errorLine(commandLine, "internal error: " + ex + report));
         }
         if (verbose) {
             ex.printStackTrace(err);

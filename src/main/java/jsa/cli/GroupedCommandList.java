@@ -37,9 +37,14 @@ final class GroupedCommandList implements IHelpSectionRenderer {
         return text.toString();
     }
 
-    /** The first line of a command's header or description: its one-line summary. */
+    /** The one-line summary of a built command. */
     static String summary(UsageMessageSpec usage) {
-        String[] lines = usage.header().length > 0 ? usage.header() : usage.description();
+        return summary(usage.header(), usage.description());
+    }
+
+    /** A command's one-line summary: the first line of its header, else of its description. */
+    static String summary(String[] header, String[] description) {
+        String[] lines = header.length > 0 ? header : description;
         return lines.length == 0 ? "" : lines[0].replace("%n", " ").trim();
     }
 

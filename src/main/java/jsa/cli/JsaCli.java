@@ -2,12 +2,18 @@ package jsa.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import jsa.ExitStatus;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.RunLast;
 
@@ -16,8 +22,6 @@ import picocli.CommandLine.RunLast;
  * completion generator and the tests all use it, so they run exactly the same thing.
  */
 public final class JsaCli {
-    /** Root options that take a value, so the scan for the command name can skip it. */
-    private static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--db");
     /** Completion describes the whole tree. */
     private static final String COMPLETION = "completion";
     /** {@code jsa help CMD} needs CMD too. */
@@ -28,7 +32,9 @@ public final class JsaCli {
     /** A configured command line with every command, over {@code context}. */
     public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err) {
         CommandCatalog catalog = new CommandCatalog();
-        return configured(context, out, err, catalog, catalog.entries());
+        CommandLine cli = root(context, catalog);
+        catalog.entries().forEach(entry -> CommandCatalog.register(cli, entry));
+        return configure(cli, context, out, err, false);
     }
 
     /**
@@ -39,11 +45,21 @@ public final class JsaCli {
     public static int run(AppContext context, PrintWriter out, PrintWriter err, String... args) {
         try {
             CommandCatalog catalog = new CommandCatalog();
-            List<CommandCatalog.Entry> commands = commandsFor(catalog, args);
-            if (commands.size() == 1) {
+            CommandLine cli = root(context, catalog);
+            List<CommandCatalog.Entry> commands = commandsFor(catalog, rootOptionsWithValue(cli), args);
+            commands.forEach(entry -> CommandCatalog.register(cli, entry));
+            if (commands.size() == 1 && commands.get(0).opensDatabase()) {
                 context.warmUpDatabase();
             }
-            return configured(context, out, err, catalog, commands).execute(args);
+            return configure(cli, context, out, err, words(args).contains("--no-color"))
+                    .execute(args);
+        } catch (RuntimeException e) {
+            // picocli handles what commands throw; this is for a failure to build the tree
+            err.println("jsa: error: internal error: " + e + "; this is a bug: please report it");
+            if (words(args).contains("--verbose") || words(args).contains("-v")) {
+                e.printStackTrace(err);
+            }
+            return ExitStatus.INTERNAL.code();
         } finally {
             out.flush();
             err.flush();
@@ -52,11 +68,12 @@ public final class JsaCli {
 
     /**
      * The commands a run of {@code args} needs: none for the root's own options (its help lists
-     * the commands from the catalog), the named one, or all when the name is unknown (for the
-     * suggestion) or when completion scripts are asked for.
+     * the commands from the catalog), the named one (with {@code help}: also its topic), or all
+     * when the name is unknown (for the suggestion) or when completion scripts are asked for.
      */
-    static List<CommandCatalog.Entry> commandsFor(CommandCatalog catalog, String... args) {
-        List<String> names = commandNames(args);
+    static List<CommandCatalog.Entry> commandsFor(
+            CommandCatalog catalog, Set<String> rootOptionsWithValue, String... args) {
+        List<String> names = commandNames(rootOptionsWithValue, args);
         if (names.isEmpty()) {
             return List.of();
         }
@@ -64,47 +81,65 @@ public final class JsaCli {
         if (named.isEmpty() || names.get(0).equals(COMPLETION)) {
             return catalog.entries();
         }
+        Set<CommandCatalog.Entry> needed = new LinkedHashSet<>(List.of(named.get()));
         if (names.get(0).equals(HELP) && names.size() > 1) {
             Optional<CommandCatalog.Entry> topic = catalog.find(names.get(1));
-            return topic.isEmpty() ? catalog.entries() : List.of(named.get(), topic.get());
+            if (topic.isEmpty()) {
+                return catalog.entries();
+            }
+            needed.add(topic.get());
         }
-        return List.of(named.get());
+        return List.copyOf(needed);
+    }
+
+    /** The names of the root's options that take a value (their value is not a command). */
+    static Set<String> rootOptionsWithValue(CommandLine root) {
+        return root.getCommandSpec().options().stream()
+                .filter(option -> option.arity().max() > 0)
+                .map(OptionSpec::names)
+                .flatMap(Arrays::stream)
+                .collect(Collectors.toSet());
     }
 
     /** The arguments that are not options or a root option's value: the command and its words. */
-    private static List<String> commandNames(String... args) {
+    private static List<String> commandNames(Set<String> rootOptionsWithValue, String... args) {
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
-            if (ROOT_OPTIONS_WITH_VALUE.contains(args[i])) {
+        List<String> words = words(args);
+        for (int i = 0; i < words.size(); i++) {
+            if (rootOptionsWithValue.contains(words.get(i))) {
                 i++;
-            } else if (!args[i].startsWith("-")) {
-                names.add(args[i]);
+            } else if (!words.get(i).startsWith("-")) {
+                names.add(words.get(i));
             }
         }
         return names;
     }
 
-    // Settings go on after the subcommands are added: picocli applies them to the whole tree.
-    private static CommandLine configured(
-            AppContext context,
-            PrintWriter out,
-            PrintWriter err,
-            CommandCatalog catalog,
-            List<CommandCatalog.Entry> commands) {
-        JsaCommand root = new JsaCommand(context);
-        CommandLine cli = new CommandLine(root);
-        commands.forEach(entry -> CommandCatalog.register(cli, entry));
+    /** The arguments before {@code --}, the ones that can be options. */
+    private static List<String> words(String... args) {
+        List<String> words = List.of(args);
+        int end = words.indexOf("--");
+        return end < 0 ? words : words.subList(0, end);
+    }
+
+    private static CommandLine root(AppContext context, CommandCatalog catalog) {
+        CommandLine cli = new CommandLine(new JsaCommand(context));
         cli.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING, help -> "");
         cli.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new GroupedCommandList(catalog));
+        return cli;
+    }
+
+    // Settings go on after the subcommands are added: picocli applies them to the whole tree.
+    private static CommandLine configure(
+            CommandLine cli, AppContext context, PrintWriter out, PrintWriter err, boolean noColorFlag) {
+        JsaCommand root = cli.getCommand();
         cli.setOut(out);
         cli.setErr(err);
-        cli.setColorScheme(Help.defaultColorScheme(ansi(context, false)));
+        cli.setColorScheme(Help.defaultColorScheme(ansi(context, noColorFlag)));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(new ExecutionErrorHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExecutionStrategy(parseResult -> {
-            if (root.noColor) {
-                cli.setColorScheme(Help.defaultColorScheme(ansi(context, true)));
-            }
             context.useErr(err);
             context.useDatabaseFlag(root.database);
             return new RunLast().execute(parseResult);
@@ -112,12 +147,14 @@ public final class JsaCli {
         return cli;
     }
 
-    // Colour only on a terminal (picocli's AUTO checks that), never with --no-color or a non-empty
-    // NO_COLOR (no-color.org).
+    // Colour only when stdout and stderr are a terminal, never with --no-color, a non-empty
+    // NO_COLOR (no-color.org) or TERM=dumb. Decided here: picocli's AUTO reads the real
+    // environment and looks at stdout only.
     private static Help.Ansi ansi(AppContext context, boolean noColorFlag) {
-        boolean disabled = noColorFlag
-                || !context.env().getOrDefault("NO_COLOR", "").isEmpty()
-                || "dumb".equals(context.env().get("TERM"));
-        return disabled ? Help.Ansi.OFF : Help.Ansi.AUTO;
+        boolean enabled = context.terminal()
+                && !noColorFlag
+                && context.env().getOrDefault("NO_COLOR", "").isEmpty()
+                && !"dumb".equals(context.env().get("TERM"));
+        return enabled ? Help.Ansi.ON : Help.Ansi.OFF;
     }
 }

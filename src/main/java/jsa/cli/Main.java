@@ -2,6 +2,7 @@ package jsa.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +12,16 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        PrintWriter out = writer(FileDescriptor.out);
-        PrintWriter err = writer(FileDescriptor.err);
-        System.exit(JsaCli.run(AppContext.system(), out, err, args));
+        WriteFailures stdout = new WriteFailures(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = writer(stdout);
+        PrintWriter err = writer(new FileOutputStream(FileDescriptor.err));
+        int code = JsaCli.run(AppContext.system(), out, err, args);
+        out.flush();
+        System.exit(stdout.exitCode(code, err::println));
     }
 
     // UTF-8 whatever the locale says: output is piped to files and other tools as often as shown.
-    private static PrintWriter writer(FileDescriptor descriptor) {
-        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), true);
+    private static PrintWriter writer(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 }

@@ -1,8 +1,10 @@
 package jsa.cli;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jsa.EditDistance;
 import jsa.ExitStatus;
 
 import picocli.CommandLine;
@@ -36,7 +38,9 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         boolean option = argument.startsWith("-");
         boolean command = !option && !commandLine.getSubcommands().isEmpty();
         String what = option ? "unknown option" : command ? "unknown command" : "unexpected argument";
-        List<String> suggestions = ex.getSuggestions();
+        List<String> suggestions = ex.getSuggestions().stream()
+                .sorted(Comparator.comparingInt(s -> EditDistance.between(s, argument)))
+                .toList();
         if (suggestions.isEmpty()) {
             return what + " '" + argument + "'; see " + help;
         }
@@ -44,10 +48,12 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         return what + " '" + argument + "'; did you mean " + quoted + "? See " + help;
     }
 
+    // picocli's messages are sentences; ours go on after a ';'
     private static String lowerFirst(String text) {
         if (text == null || text.isEmpty()) {
             return "invalid command line";
         }
-        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        String sentence = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        return Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 }

@@ -95,13 +95,25 @@ public enum ConfigKey {
         return Optional.ofNullable(defaultValue);
     }
 
+    /** What the setting is for, one sentence. */
     public String description() {
         return description;
     }
 
-    /** The accepted values, for help and completion; empty when free-form. */
-    public List<String> choices() {
-        return type.choices;
+    /** The values the setting accepts, in words: "one of a, b", "a whole number from 1 to 64". */
+    public String accepted() {
+        return switch (type.kind()) {
+            case TEXT -> "any text";
+            case PATH -> "a path (~ means your home directory)";
+            case URL -> "an http(s) URL";
+            case CHOICE -> "one of " + String.join(", ", type.choices());
+            case INTEGER -> "a whole number from " + type.min() + " to " + type.max();
+        };
+    }
+
+    /** True for settings that name a file or directory. */
+    public boolean isPath() {
+        return type.kind() == Type.Kind.PATH;
     }
 
     /** Looks a key up by its dotted name. */

@@ -1,10 +1,13 @@
 package jsa.config;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import jsa.EditDistance;
 import jsa.ExitStatus;
 
 /** The {@code jsa config} operations over the config file and the effective settings. */
@@ -25,6 +28,7 @@ public final class ConfigService {
     public Setting get(String name) {
         ConfigKey key = known(name);
         Setting setting = settings.get(key);
+        setting.checkedValue();
         if (!setting.isSet()) {
             throw new ConfigException(
                     name + " is not set", "set it with 'jsa config set " + name + " VALUE'", ExitStatus.FAILURE);
@@ -32,7 +36,7 @@ public final class ConfigService {
         return setting;
     }
 
-    /** Every key with its effective value and source, in key order. */
+    /** Every key with its effective value and source, in key order; invalid env values included. */
     public List<Setting> list() {
         return Arrays.stream(ConfigKey.values())
                 .sorted(Comparator.comparing(ConfigKey::key))
@@ -41,7 +45,8 @@ public final class ConfigService {
     }
 
     /**
-     * Writes {@code name: value} to the config file.
+     * Writes {@code name: value} to the config file. A relative path is stored as an absolute
+     * one: it means the file where the user ran the command, not one in every directory.
      *
      * @return the setting now in effect, which an env var may still override
      * @throws ConfigException for a secret, an unknown key or an unacceptable value
@@ -49,23 +54,29 @@ public final class ConfigService {
     public Setting set(String name, String value) {
         ConfigKey key = known(name);
         key.problemWith(value).ifPresent(problem -> {
-            throw new ConfigException("invalid value for " + name + ": " + problem, "see 'jsa config list'");
+            throw new ConfigException("invalid value for " + name + ": " + problem, "use " + key.accepted());
         });
+        String stored = value.trim();
+        if (key.isPath() && !stored.startsWith("~")) {
+            stored = Path.of(stored).toAbsolutePath().normalize().toString();
+        }
         Map<String, String> entries = file.read();
-        entries.put(name, value.trim());
+        entries.put(name, stored);
         file.write(entries);
         return settings.reload().get(key);
     }
 
     /**
-     * Removes {@code name} from the config file.
+     * Removes {@code name} from the config file; any entry the file has, so that the secrets and
+     * unknown entries the warnings point at can be removed too.
      *
      * @return false when the file did not set it
+     * @throws ConfigException when the file does not have it and it is no known setting
      */
     public boolean unset(String name) {
-        known(name);
         Map<String, String> entries = file.read();
         if (entries.remove(name) == null) {
+            known(name);
             return false;
         }
         file.write(entries);
@@ -73,13 +84,16 @@ public final class ConfigService {
     }
 
     private static ConfigKey known(String name) {
+        Optional<ConfigKey> key = ConfigKey.byName(name);
+        if (key.isPresent()) {
+            return key.get();
+        }
         if (Settings.SECRET.matcher(name).matches()) {
             throw new ConfigException(
                     "'" + name + "' looks like a secret, and jsa never stores secrets",
                     "export it as an environment variable, e.g. ANTHROPIC_API_KEY or OPENAI_API_KEY");
         }
-        return ConfigKey.byName(name)
-                .orElseThrow(() -> new ConfigException("unknown setting '" + name + "'", closest(name)));
+        throw new ConfigException("unknown setting '" + name + "'", closest(name));
     }
 
     private static String closest(String name) {

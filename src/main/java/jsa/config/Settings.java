@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -78,9 +77,7 @@ public final class Settings {
     public Settings withFlag(ConfigKey key, String value) {
         if (value != null) {
             key.problemWith(value).ifPresent(problem -> {
-                throw new ConfigException(
-                        "invalid value for " + key.key() + ": " + problem,
-                        "see 'jsa config list' for the accepted values");
+                throw new ConfigException("invalid value for " + key.key() + ": " + problem, "use " + key.accepted());
             });
             flags.put(key, value.trim());
         }
@@ -94,13 +91,11 @@ public final class Settings {
         }
         String fromEnv = env.get(key.envVar());
         if (fromEnv != null && !fromEnv.isBlank()) {
-            Optional<String> problem = key.problemWith(fromEnv);
-            if (problem.isPresent()) {
-                throw new ConfigException(
-                        "invalid value in $" + key.envVar() + ": " + problem.get(),
-                        "fix or unset the environment variable");
-            }
-            return new Setting(key, fromEnv.trim(), Setting.Source.ENV);
+            return new Setting(
+                    key,
+                    fromEnv.trim(),
+                    Setting.Source.ENV,
+                    key.problemWith(fromEnv).orElse(null));
         }
         if (file.containsKey(key)) {
             return new Setting(key, file.get(key), Setting.Source.FILE);
@@ -111,9 +106,13 @@ public final class Settings {
         return new Setting(key, key.defaultValue().orElse(null), Setting.Source.DEFAULT);
     }
 
-    /** The effective value, or empty when unset. */
+    /**
+     * The effective value, or empty when unset.
+     *
+     * @throws ConfigException when an environment variable sets an unacceptable value
+     */
     public Optional<String> value(ConfigKey key) {
-        return Optional.ofNullable(get(key).value());
+        return Optional.ofNullable(get(key).checkedValue());
     }
 
     /** The effective value as a path ({@code ~} expanded), or empty when unset. */
@@ -124,15 +123,5 @@ public final class Settings {
     /** The database file to use. */
     public Path databaseFile() {
         return path(ConfigKey.DB_PATH).orElseThrow();
-    }
-
-    /** The effective value as a lower-case choice (for keys with choices). */
-    public Optional<String> choice(ConfigKey key) {
-        return value(key).map(v -> v.toLowerCase(Locale.ROOT));
-    }
-
-    /** The effective value as an integer (for integer keys with a default). */
-    public int integer(ConfigKey key) {
-        return Integer.parseInt(value(key).orElseThrow());
     }
 }

@@ -12,6 +12,9 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.core.NativeDB;
 
+import jsa.ExitStatus;
+import jsa.FileProblems;
+
 /**
  * The jsa SQLite database: one file, opened with foreign keys on, WAL, {@code synchronous=NORMAL},
  * a busy timeout and immediate write transactions on every connection, and migrated to the
@@ -41,6 +44,13 @@ public final class Database {
      */
     public static Database open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw new DatabaseException(
+                    absolute + " is a directory", "point --db at a file, e.g. " + absolute.resolve("jsa.db"));
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            throw new DatabaseException(absolute + " is not a regular file", "point --db at a database file");
+        }
         createParentDirectory(absolute);
         SQLiteDataSource dataSource = dataSource(absolute);
         int previous = SchemaMigrator.migrateIfNeeded(dataSource, absolute);
@@ -118,8 +128,23 @@ public final class Database {
         // fail with SQLITE_BUSY at once (no busy wait) when another process wrote meanwhile.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + file);
+        dataSource.setUrl(jdbcUrl(file));
         return dataSource;
+    }
+
+    /**
+     * The JDBC URL of {@code file}. sqlite-jdbc reads what follows a {@code ?} as connection
+     * options, so such paths are refused rather than silently opening another file.
+     */
+    static String jdbcUrl(Path file) {
+        if (file.toString().contains("?")) {
+            throw new DatabaseException(
+                    "the path " + file + " contains '?', which the SQLite driver reads as options",
+                    "choose a path without '?'",
+                    ExitStatus.USAGE,
+                    null);
+        }
+        return "jdbc:sqlite:" + file;
     }
 
     private static void createParentDirectory(Path file) {
@@ -131,8 +156,7 @@ public final class Database {
             Files.createDirectories(parent);
         } catch (IOException e) {
             throw new DatabaseException(
-                    "cannot create the database directory " + parent + " ("
-                            + e.getClass().getSimpleName() + ")",
+                    "cannot create the database directory " + parent + " (" + FileProblems.describe(e) + ")",
                     "choose another location with --db PATH or JSA_DB");
         }
     }

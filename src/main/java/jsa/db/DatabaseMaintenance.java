@@ -17,6 +17,8 @@ import java.util.TreeMap;
 
 import org.sqlite.SQLiteDataSource;
 
+import jsa.FileProblems;
+
 /** Checks, copies and describes a {@link Database}; safe while other jsa processes use it. */
 public final class DatabaseMaintenance {
     private final Database database;
@@ -44,41 +46,66 @@ public final class DatabaseMaintenance {
      */
     public long backup(Path target, boolean overwrite) {
         Path absolute = target.toAbsolutePath().normalize();
-        if (absolute.equals(database.file())) {
-            throw new DatabaseException("the backup target is the database itself", "name another file");
-        }
         if (Files.isDirectory(absolute)) {
             throw new DatabaseException(
                     absolute + " is a directory", "name a file, e.g. " + absolute.resolve("jsa.db"));
-        }
-        if (Files.exists(absolute) && !overwrite) {
-            throw new DatabaseException(
-                    absolute + " already exists", "pass --force to replace it or name another file");
         }
         Path directory = absolute.getParent();
         if (directory == null || !Files.isDirectory(directory)) {
             throw new DatabaseException("the directory of " + absolute + " does not exist", "create it first");
         }
+        refuseTheDatabaseFiles(absolute);
+        if (Files.exists(absolute) && !overwrite) {
+            throw new DatabaseException(
+                    absolute + " already exists", "pass --force to replace it or name another file");
+        }
         Path partial = directory.resolve("." + absolute.getFileName() + ".partial-"
                 + ProcessHandle.current().pid());
-        try {
+        String url = Database.jdbcUrl(partial);
+        try (Connection connection = database.connection()) {
             Files.deleteIfExists(partial);
-            try (Connection connection = database.connection();
-                    PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+            try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
                 vacuum.setString(1, partial.toString());
                 vacuum.execute();
+            } catch (SQLException e) {
+                throw new DatabaseException(
+                        "cannot write the backup " + absolute + " (" + e.getMessage() + ")",
+                        "check the directory's permissions and free space");
             }
-            verifyCopy(partial);
+            verifyCopy(url, absolute);
             moveIntoPlace(partial, absolute);
             return Files.size(absolute);
         } catch (SQLException e) {
             throw SqliteErrors.translate(database.file(), e);
         } catch (IOException e) {
             throw new DatabaseException(
-                    "cannot write the backup " + absolute + " (" + e.getMessage() + ")",
+                    "cannot write the backup " + absolute + " (" + FileProblems.describe(e) + ")",
                     "check the directory's permissions and free space");
         } finally {
             deleteQuietly(partial);
+        }
+    }
+
+    // The database, its WAL and shared-memory files, and the migration lock, also through
+    // symbolic or hard links: replacing any of them would lose or corrupt data.
+    private void refuseTheDatabaseFiles(Path target) {
+        try {
+            Path database = this.database.file().toRealPath();
+            Path real = target.getParent().toRealPath().resolve(target.getFileName());
+            for (String suffix : List.of("", "-wal", "-shm", "-journal", ".migrate-lock")) {
+                Path file = database.resolveSibling(database.getFileName() + suffix);
+                if (real.equals(file) || (Files.exists(real) && Files.exists(file) && Files.isSameFile(real, file))) {
+                    throw new DatabaseException(
+                            "the backup target " + target + " is "
+                                    + (suffix.isEmpty()
+                                            ? "the database itself"
+                                            : "one of the database's own files (" + file.getFileName() + ")"),
+                            "name another file");
+                }
+            }
+        } catch (IOException e) {
+            throw new DatabaseException(
+                    "cannot resolve " + target + " (" + FileProblems.describe(e) + ")", "name another file");
         }
     }
 
@@ -95,7 +122,8 @@ public final class DatabaseMaintenance {
             }
             Map<String, Long> counts = new TreeMap<>();
             for (String table : tables) {
-                try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+                try (ResultSet rs =
+                        statement.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
                     counts.put(table, rs.next() ? rs.getLong(1) : 0L);
                 }
             }
@@ -109,7 +137,9 @@ public final class DatabaseMaintenance {
         } catch (SQLException e) {
             throw SqliteErrors.translate(database.file(), e);
         } catch (IOException e) {
-            throw new DatabaseException("cannot read the size of " + database.file(), e.getMessage());
+            throw new DatabaseException(
+                    "cannot read the size of " + database.file() + " (" + FileProblems.describe(e) + ")",
+                    "check the file's permissions");
         }
     }
 
@@ -135,9 +165,9 @@ public final class DatabaseMaintenance {
         return new IntegrityReport(problems, violations);
     }
 
-    private static void verifyCopy(Path copy) throws SQLException {
+    private static void verifyCopy(String url, Path target) {
         SQLiteDataSource dataSource = new SQLiteDataSource();
-        dataSource.setUrl("jdbc:sqlite:" + copy);
+        dataSource.setUrl(url);
         try (Connection connection = dataSource.getConnection()) {
             IntegrityReport report = check(connection);
             if (!report.ok()) {
@@ -145,6 +175,10 @@ public final class DatabaseMaintenance {
                         "the backup failed its integrity check: " + String.join(", ", report.integrityProblems()),
                         "run 'jsa db check' on the database");
             }
+        } catch (SQLException e) {
+            throw new DatabaseException(
+                    "cannot verify the backup " + target + " (" + e.getMessage() + ")",
+                    "check the directory's permissions and free space");
         }
     }
 

@@ -13,9 +13,11 @@ import java.sql.Statement;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 import jsa.ExitStatus;
+import jsa.FileProblems;
 
 /**
  * Brings a database to {@link #SCHEMA_VERSION} with the Flyway migrations in
@@ -39,27 +41,22 @@ final class SchemaMigrator {
 
     private SchemaMigrator() {}
 
-    /** Migrates when needed and returns the schema version the database had before. */
+    /**
+     * Migrates when needed and returns the schema version the database had before. The file is
+     * inspected on a plain connection first, so a file jsa refuses (another program's database,
+     * a newer schema) is left exactly as it was.
+     */
     static int migrateIfNeeded(SQLiteDataSource dataSource, Path file) {
-        int current = versionBeforeLocking(dataSource, file);
+        int current = versionBeforeLocking(file);
         if (current == SCHEMA_VERSION) {
             return current;
         }
         rejectNewer(current, file);
-        // Two first commands at once would both try to create the schema: serialize them.
+        // Two first commands at once would both try to create the schema: serialize them. The
+        // lock file stays: deleting it would let a waiter and a newcomer lock different files.
         Path lockFile = file.resolveSibling(file.getFileName() + ".migrate-lock");
         synchronized (PROCESS_LOCK) {
-            try {
-                return migrateLocked(dataSource, file, lockFile);
-            } finally {
-                // Waiters re-check the version after locking. Only after a failed migration could a
-                // waiter and a newcomer both migrate; the loser fails and its next run finds it done.
-                try {
-                    Files.deleteIfExists(lockFile);
-                } catch (IOException ignored) {
-                    // a leftover lock file is harmless
-                }
-            }
+            return migrateLocked(dataSource, file, lockFile);
         }
     }
 
@@ -67,7 +64,7 @@ final class SchemaMigrator {
     private static int migrateLocked(SQLiteDataSource dataSource, Path file, Path lockFile) {
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock ignored = channel.lock()) {
-            int current = currentVersion(dataSource, file);
+            int current = currentVersion(file);
             rejectNewer(current, file);
             if (current < SCHEMA_VERSION) {
                 migrate(dataSource, file);
@@ -75,19 +72,19 @@ final class SchemaMigrator {
             return current;
         } catch (IOException e) {
             throw new DatabaseException(
-                    "cannot lock " + lockFile + " to migrate the database (" + e.getMessage() + ")",
+                    "cannot lock " + lockFile + " to migrate the database (" + FileProblems.describe(e) + ")",
                     "check that the directory is writable");
         }
     }
 
     /**
-     * The version, or -1 when another connection is creating the database: while its journal
-     * mode switches to WAL, SQLite answers SQLITE_BUSY at once, without waiting out the busy
-     * timeout. The migration lock then waits for the creator to finish.
+     * The version, or -1 when another connection is creating the database and SQLite answers
+     * SQLITE_BUSY at once (a journal-mode switch waits for no busy timeout). The migration lock
+     * then waits for the creator to finish.
      */
-    private static int versionBeforeLocking(SQLiteDataSource dataSource, Path file) {
+    private static int versionBeforeLocking(Path file) {
         try {
-            return queryVersion(dataSource);
+            return queryVersion(file);
         } catch (SQLException e) {
             if (SqliteErrors.isBusy(e)) {
                 return -1;
@@ -96,23 +93,42 @@ final class SchemaMigrator {
         }
     }
 
-    /** The highest applied migration, 0 for a database jsa has never migrated. */
-    static int currentVersion(SQLiteDataSource dataSource, Path file) {
+    /** The highest applied migration, 0 for a new or empty file. */
+    private static int currentVersion(Path file) {
         try {
-            return queryVersion(dataSource);
+            return queryVersion(file);
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, e);
         }
     }
 
-    private static int queryVersion(SQLiteDataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
+    // A plain connection: it sets no journal mode, and reading changes nothing in the file.
+    private static int queryVersion(Path file) throws SQLException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(Database.BUSY_TIMEOUT_MS);
+        SQLiteDataSource plain = new SQLiteDataSource(config);
+        plain.setUrl(Database.jdbcUrl(file));
+        try (Connection connection = plain.getConnection();
                 Statement statement = connection.createStatement()) {
-            try (ResultSet tables = statement.executeQuery(
-                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '" + HISTORY_TABLE + "'")) {
-                if (!tables.next()) {
-                    return 0;
+            boolean history;
+            boolean otherTables;
+            try (ResultSet tables = statement.executeQuery("SELECT count(*) FILTER (WHERE name = '" + HISTORY_TABLE
+                    + "'), count(*) FILTER (WHERE name <> '" + HISTORY_TABLE + "' AND name NOT LIKE 'sqlite_%')"
+                    + " FROM sqlite_master WHERE type = 'table'")) {
+                tables.next();
+                history = tables.getInt(1) > 0;
+                otherTables = tables.getInt(2) > 0;
+            }
+            if (!history) {
+                if (otherTables) {
+                    throw new DatabaseException(
+                            file + " is a SQLite database of another program (it has tables but no jsa schema history)",
+                            "point --db at a jsa database or at a new file");
                 }
+                return 0;
             }
             try (ResultSet version = statement.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM " + HISTORY_TABLE
                     + " WHERE success = 1 AND version IS NOT NULL")) {

@@ -23,10 +23,10 @@ public final class SqliteNativeLibrary {
 
     /**
      * Points sqlite-jdbc at a copy of its native library under {@code cacheDir}, extracting it
-     * on first use. Does nothing when the library was configured otherwise or is already loaded,
-     * and falls back to sqlite-jdbc's own extraction when the copy cannot be made.
+     *     * on first use (the warm-up thread and the main thread may both ask). Does nothing when the
+     * library was configured otherwise, and falls back to sqlite-jdbc's own extraction when the copy cannot be made.
      */
-    public static void useCacheDirectory(Path cacheDir) {
+    public static synchronized void useCacheDirectory(Path cacheDir) {
         if (System.getProperty(PATH_PROPERTY) != null) {
             return;
         }

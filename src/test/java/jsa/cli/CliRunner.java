@@ -3,15 +3,12 @@ package jsa.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Runs {@code jsa} in-process, as {@link Main} does, against a sandbox: data, config and cache
- * directories under a temp dir, a fixed clock and an environment of the test's choosing.
+ * directories under a temp dir and an environment of the test's choosing.
  */
 final class CliRunner {
     /** What one run printed and returned. */
@@ -57,9 +54,8 @@ final class CliRunner {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-24T09:30:00Z"), ZoneOffset.UTC);
-        int code = JsaCli.run(
-                new AppContext(env, home(), clock), new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int code =
+                JsaCli.run(new AppContext(env, home()), new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(code, out.toString(), err.toString());
     }
 }

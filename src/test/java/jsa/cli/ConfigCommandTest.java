@@ -159,4 +159,71 @@ class ConfigCommandTest {
         assertThat(cli.run("config", "path").out().strip())
                 .isEqualTo(cli.configFile().toString());
     }
+
+    @Test
+    void setStillWorksWhenTheEnvironmentHoldsAnInvalidValue() throws Exception {
+        CliRunner cli = new CliRunner(dir).env("JSA_SYNC_CONCURRENCY", "0");
+
+        Result result = cli.run("config", "set", "sync.concurrency", "4");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).contains("$JSA_SYNC_CONCURRENCY is set and overrides this value (0)");
+        assertThat(Files.readString(cli.configFile())).contains("concurrency: 4");
+    }
+
+    @Test
+    void listShowsAnInvalidEnvironmentValueInsteadOfFailing() {
+        Result result = new CliRunner(dir).env("JSA_LLM_PROVIDER", "gpt").run("config", "list");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).containsPattern("(?m)^llm\\.provider +gpt +env \\(invalid\\) +JSA_LLM_PROVIDER$");
+    }
+
+    @Test
+    void longListSaysWhatEachSettingIsForAndAccepts() {
+        Result result = new CliRunner(dir).run("config", "list", "--long");
+
+        assertThat(result.out())
+                .contains("sync.concurrency = 8  (default, $JSA_SYNC_CONCURRENCY)")
+                .contains("Takes a whole number from 1 to 64.")
+                .contains("Takes one of auto, anthropic, openai, offline.");
+    }
+
+    @Test
+    void pathWorksWhenTheFileIsBroken() throws Exception {
+        CliRunner cli = new CliRunner(dir);
+        Files.createDirectories(cli.configFile().getParent());
+        Files.writeString(cli.configFile(), "llm: [unclosed\n");
+
+        Result result = cli.run("config", "path");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().strip()).isEqualTo(cli.configFile().toString());
+    }
+
+    @Test
+    void unsetRemovesTheEntriesTheWarningsPointAt() throws Exception {
+        CliRunner cli = new CliRunner(dir);
+        Files.createDirectories(cli.configFile().getParent());
+        Files.writeString(cli.configFile(), "llm:\n  provider: offline\n  api_key: sk-ant-secret\n  provdier: x\n");
+
+        assertThat(cli.run("config", "unset", "llm.api_key").exitCode()).isZero();
+        assertThat(cli.run("config", "unset", "llm.provdier").exitCode()).isZero();
+
+        assertThat(Files.readString(cli.configFile()))
+                .doesNotContain("sk-ant-secret", "provdier")
+                .contains("offline");
+        assertThat(cli.run("config", "list").err()).isEmpty();
+        assertThat(cli.run("config", "unset", "llm.provdier").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aRelativePathIsStoredAsTheAbsolutePathItMeans() throws Exception {
+        CliRunner cli = new CliRunner(dir);
+
+        cli.run("config", "set", "db.path", "searches/jobs.db");
+
+        assertThat(cli.run("config", "get", "db.path").out().strip())
+                .isEqualTo(Path.of("searches/jobs.db").toAbsolutePath().toString());
+    }
 }

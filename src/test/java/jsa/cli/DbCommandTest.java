@@ -3,11 +3,13 @@ package jsa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -90,7 +92,8 @@ class DbCommandTest {
 
         Result result;
         try {
-            while (written.get() < 50) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (written.get() < 50 && writer.isAlive() && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
             }
             result = cli.run("db", "backup", target.toString());
@@ -129,7 +132,7 @@ class DbCommandTest {
         Result result = cli.run("db", "backup", "--force", cli.defaultDatabase().toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).contains("the backup target is the database itself");
+        assertThat(result.err()).contains("is the database itself");
     }
 
     @Test
@@ -154,5 +157,34 @@ class DbCommandTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    @Test
+    void backupRefusesTheDatabaseAndItsFilesThroughALink() throws Exception {
+        CliRunner cli = new CliRunner(dir);
+        cli.run("init");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), cli.dataHome());
+
+        Result itself =
+                cli.run("db", "backup", "--force", link.resolve("jsa.db").toString());
+        Result wal = cli.run(
+                "db", "backup", "--force", cli.dataHome().resolve("jsa.db-wal").toString());
+
+        assertThat(itself.exitCode()).isEqualTo(1);
+        assertThat(itself.err()).contains("is the database itself");
+        assertThat(wal.exitCode()).isEqualTo(1);
+        assertThat(wal.err()).contains("one of the database's own files (jsa.db-wal)");
+        assertThat(cli.run("db", "check").exitCode()).isZero();
+    }
+
+    @Test
+    void aBackupThatCannotBeWrittenNamesTheTarget() throws Exception {
+        CliRunner cli = new CliRunner(dir);
+        Path target = Path.of("/proc/jsa-backup.db");
+
+        Result result = cli.run("db", "backup", target.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).startsWith("jsa: error: cannot write the backup " + target);
     }
 }

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -67,9 +66,7 @@ class ErrorHandlingTest {
         StringWriter err = new StringWriter();
         CliRunner sandbox = new CliRunner(dir);
         CommandLine cli = JsaCli.create(
-                new AppContext(Map.of("NO_COLOR", "1"), sandbox.home(), Clock.systemUTC()),
-                new PrintWriter(out, true),
-                new PrintWriter(err, true));
+                new AppContext(Map.of(), sandbox.home()), new PrintWriter(out, true), new PrintWriter(err, true));
         cli.addSubcommand(new Failing());
         // picocli hands the writers only to subcommands present when they are set
         cli.setOut(new PrintWriter(out, true));

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,5 +103,46 @@ class InitCommandTest {
                 .asString()
                 .startsWith("jsa: error: cannot create the database directory " + blocker.resolve("sub"))
                 .endsWith("choose another location with --db PATH or JSA_DB");
+    }
+
+    @Test
+    void aDirectoryIsNotADatabase() throws Exception {
+        Path directory = Files.createDirectories(dir.resolve("folder"));
+
+        Result result = new CliRunner(dir).run("init", "--db", directory.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err())
+                .isEqualTo("jsa: error: " + directory + " is a directory; point --db at a file, e.g. "
+                        + directory.resolve("jsa.db") + System.lineSeparator());
+    }
+
+    @Test
+    void aQuestionMarkInThePathIsRefusedNotReadAsOptions() {
+        Path odd = dir.resolve("a?journal_mode=DELETE.db");
+
+        Result result = new CliRunner(dir).run("init", "--db", odd.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("contains '?'");
+        assertThat(dir.resolve("a")).doesNotExist();
+    }
+
+    @Test
+    void anotherProgramsDatabaseIsRefusedAndLeftAsItWas() throws Exception {
+        Path other = dir.resolve("other-app.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + other);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)");
+            statement.execute("INSERT INTO notes (text) VALUES ('keep me')");
+        }
+        byte[] before = Files.readAllBytes(other);
+
+        Result result = new CliRunner(dir).run("init", "--db", other.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("is a SQLite database of another program");
+        assertThat(Files.readAllBytes(other)).isEqualTo(before);
+        assertThat(dir.resolve("other-app.db-wal")).doesNotExist();
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,19 +57,19 @@ class JsaCliTest {
     void everyCommandHasHelpAndAOneLineSummary() {
         CliRunner cli = new CliRunner(dir);
         PrintWriter discard = new PrintWriter(Writer.nullWriter());
-        Map<String, CommandLine> tree = JsaCli.create(
-                        new AppContext(Map.of(), dir, Clock.systemUTC()), discard, discard)
-                .getSubcommands();
+        Map<String, CommandLine> tree =
+                JsaCli.create(new AppContext(Map.of(), dir), discard, discard).getSubcommands();
         for (CommandCatalog.Entry entry : new CommandCatalog().entries()) {
             Result result = cli.run(entry.name(), "--help");
 
             assertThat(result.exitCode()).as(entry.name()).isZero();
             assertThat(result.out()).as(entry.name()).contains("Usage: jsa " + entry.name());
             assertThat(tree.get(entry.name()).getCommandName()).isEqualTo(entry.name());
-            assertThat(GroupedCommandList.summary(
-                            tree.get(entry.name()).getCommandSpec().usageMessage()))
+            assertThat(entry.summary())
                     .as(entry.name())
-                    .isNotBlank();
+                    .isNotBlank()
+                    .isEqualTo(GroupedCommandList.summary(
+                            tree.get(entry.name()).getCommandSpec().usageMessage()));
         }
     }
 
@@ -146,19 +146,54 @@ class JsaCliTest {
     @Test
     void aRunBuildsOnlyTheCommandItNames() {
         CommandCatalog catalog = new CommandCatalog();
+        Set<String> valued = Set.of("--db");
 
-        assertThat(JsaCli.commandsFor(catalog, "--db", "x.db", "init"))
+        assertThat(JsaCli.commandsFor(catalog, valued, "--db", "x.db", "init"))
                 .extracting(CommandCatalog.Entry::name)
                 .containsExactly("init");
-        assertThat(JsaCli.commandsFor(catalog, "--version")).isEmpty();
-        assertThat(JsaCli.commandsFor(catalog, "--help")).isEmpty();
-        assertThat(JsaCli.commandsFor(catalog)).isEmpty();
-        assertThat(JsaCli.commandsFor(catalog, "help", "init"))
+        assertThat(JsaCli.commandsFor(catalog, valued, "--db", "init", "db"))
+                .extracting(CommandCatalog.Entry::name)
+                .containsExactly("db");
+        assertThat(JsaCli.commandsFor(catalog, valued, "--version")).isEmpty();
+        assertThat(JsaCli.commandsFor(catalog, valued, "--help")).isEmpty();
+        assertThat(JsaCli.commandsFor(catalog, valued)).isEmpty();
+        assertThat(JsaCli.commandsFor(catalog, valued, "help", "init"))
                 .extracting(CommandCatalog.Entry::name)
                 .containsExactly("help", "init");
-        assertThat(JsaCli.commandsFor(catalog, "help", "initt")).hasSameSizeAs(catalog.entries());
-        assertThat(JsaCli.commandsFor(catalog, "initt")).hasSameSizeAs(catalog.entries());
-        assertThat(JsaCli.commandsFor(catalog, "completion", "bash")).hasSameSizeAs(catalog.entries());
+        assertThat(JsaCli.commandsFor(catalog, valued, "help", "help"))
+                .extracting(CommandCatalog.Entry::name)
+                .containsExactly("help");
+        assertThat(JsaCli.commandsFor(catalog, valued, "help", "initt")).hasSameSizeAs(catalog.entries());
+        assertThat(JsaCli.commandsFor(catalog, valued, "initt")).hasSameSizeAs(catalog.entries());
+        assertThat(JsaCli.commandsFor(catalog, valued, "completion", "bash")).hasSameSizeAs(catalog.entries());
+    }
+
+    @Test
+    void rootOptionsWithAValueComeFromTheRootCommand() {
+        PrintWriter discard = new PrintWriter(Writer.nullWriter());
+
+        assertThat(JsaCli.rootOptionsWithValue(JsaCli.create(new AppContext(Map.of(), dir), discard, discard)))
+                .containsExactly("--db");
+    }
+
+    @Test
+    void helpOnHelpWorks() {
+        Result result = new CliRunner(dir).run("help", "help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: jsa help");
+    }
+
+    @Test
+    void subcommandsPrintTheVersionToo() {
+        assertThat(new CliRunner(dir).run("db", "info", "--version").out()).startsWith("jsa ");
+    }
+
+    @Test
+    void noColourWithoutATerminal() {
+        Result result = new CliRunner(dir).env("NO_COLOR", null).run("inti");
+
+        assertThat(result.err()).doesNotContain("\u001b[");
     }
 
     @Test
@@ -169,5 +204,20 @@ class JsaCliTest {
 
         assertThat(cli.run("--db", before.toString(), "init").out().strip()).isEqualTo(before.toString());
         assertThat(cli.run("init", "--db", after.toString()).out().strip()).isEqualTo(after.toString());
+    }
+
+    @Test
+    void suggestionsComeClosestFirst() {
+        Result result = new CliRunner(dir).run("inti");
+
+        assertThat(result.err()).startsWith("jsa: error: unknown command 'inti'; did you mean 'init'");
+    }
+
+    @Test
+    void helpOnAnUnknownCommandIsOneCleanLine() {
+        Result result = new CliRunner(dir).run("help", "nope");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines()).singleElement().asString().doesNotContain(".;");
     }
 }

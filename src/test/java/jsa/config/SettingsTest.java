@@ -41,7 +41,7 @@ class SettingsTest {
                 .isEqualTo(new Setting(ConfigKey.OUTPUT_DIR, "/from/file", Setting.Source.FILE));
         assertThat(withEnv.get(ConfigKey.OUTPUT_DIR).source()).isEqualTo(Setting.Source.ENV);
         assertThat(withFlag.path(ConfigKey.OUTPUT_DIR)).contains(Path.of("/from/flag"));
-        assertThat(fileOnly.integer(ConfigKey.SYNC_CONCURRENCY)).isEqualTo(3);
+        assertThat(fileOnly.value(ConfigKey.SYNC_CONCURRENCY)).contains("3");
         assertThat(fileOnly.get(ConfigKey.LLM_PROVIDER))
                 .isEqualTo(new Setting(ConfigKey.LLM_PROVIDER, "auto", Setting.Source.DEFAULT));
     }

@@ -2,6 +2,7 @@ package jsa.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,6 +105,33 @@ class LauncherIT {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().strip()).isEqualTo(db.toString());
+    }
+
+    @Test
+    void aFailedWriteOfTheOutputIsAFailure() throws Exception {
+        ProcessBuilder builder = builder(Map.of(), "config", "list");
+        builder.redirectOutput(new File("/dev/full"));
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        builder.redirectError(err.toFile());
+
+        Process process = builder.start();
+
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(err)).startsWith("jsa: error: cannot write the output (No space left on device)");
+    }
+
+    @Test
+    void runsWithoutHome() throws Exception {
+        ProcessBuilder builder = builder(Map.of(), "--version");
+        builder.environment().remove("HOME");
+        builder.environment().remove("XDG_CACHE_HOME");
+
+        Run run = execute(builder, null);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("jsa ");
+        assertThat(run.err()).isEmpty();
     }
 
     private List<Path> archives() throws IOException {
