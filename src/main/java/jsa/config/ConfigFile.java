@@ -16,6 +16,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import jsa.ExitStatus;
+import jsa.FileProblems;
 
 /**
  * {@code config.yaml} as a flat map of dotted keys: {@code llm: {provider: offline}} reads as
@@ -56,7 +57,9 @@ public final class ConfigFile {
             return new TreeMap<>();
         } catch (IOException e) {
             throw new ConfigException(
-                    "cannot read " + path + " (" + e.getMessage() + ")", "check its permissions", ExitStatus.FAILURE);
+                    "cannot read " + path + " (" + FileProblems.describe(e) + ")",
+                    "check its permissions",
+                    ExitStatus.FAILURE);
         }
         JsonNode root;
         try {
@@ -93,7 +96,7 @@ public final class ConfigFile {
             }
         } catch (IOException e) {
             throw new ConfigException(
-                    "cannot write " + path + " (" + e.getMessage() + ")",
+                    "cannot write " + path + " (" + FileProblems.describe(e) + ")",
                     "check the directory's permissions",
                     ExitStatus.FAILURE);
         }

@@ -48,7 +48,7 @@ public final class SqliteErrors {
             case SQLITE_CORRUPT ->
                 new DatabaseException(
                         "the database " + file + " is corrupt",
-                        "run 'jsa db check', then restore a backup made with 'jsa db backup'",
+                        "restore a backup made with 'jsa db backup', or save what you can with sqlite3's .recover",
                         ExitStatus.FAILURE,
                         e);
             case SQLITE_FULL, SQLITE_IOERR ->

@@ -66,7 +66,9 @@ class DbCommandTest {
         Result result = cli.run("db", "check");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).startsWith("jsa: error: ");
+        assertThat(result.err())
+                .isEqualTo("jsa: error: the database " + db + " is corrupt; restore a backup made with"
+                        + " 'jsa db backup', or save what you can with sqlite3's .recover" + System.lineSeparator());
     }
 
     @Test
