@@ -13,8 +13,8 @@ import jsa.ExitStatus;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.RunLast;
 
 /**
@@ -45,12 +45,13 @@ public final class JsaCli {
     public static int run(AppContext context, PrintWriter out, PrintWriter err, String... args) {
         try {
             CommandCatalog catalog = new CommandCatalog();
-            CommandLine cli = root(context, catalog);
-            List<CommandCatalog.Entry> commands = commandsFor(catalog, rootOptionsWithValue(cli), args);
-            commands.forEach(entry -> CommandCatalog.register(cli, entry));
+            List<CommandCatalog.Entry> commands = commandsFor(catalog, rootOptionsWithValue(), args);
+            // before picocli's own start-up, which the warm-up overlaps
             if (commands.size() == 1 && commands.get(0).opensDatabase()) {
                 context.warmUpDatabase();
             }
+            CommandLine cli = root(context, catalog);
+            commands.forEach(entry -> CommandCatalog.register(cli, entry));
             return configure(cli, context, out, err, words(args).contains("--no-color"))
                     .execute(args);
         } catch (RuntimeException e) {
@@ -92,12 +93,15 @@ public final class JsaCli {
         return List.copyOf(needed);
     }
 
-    /** The names of the root's options that take a value (their value is not a command). */
-    static Set<String> rootOptionsWithValue(CommandLine root) {
-        return root.getCommandSpec().options().stream()
-                .filter(option -> option.arity().max() > 0)
-                .map(OptionSpec::names)
-                .flatMap(Arrays::stream)
+    /**
+     * The names of the root's options that take a value (their value is not a command), read
+     * from the annotations: building picocli's model first would delay the database warm-up.
+     */
+    static Set<String> rootOptionsWithValue() {
+        return Arrays.stream(JsaCommand.class.getDeclaredFields())
+                .filter(field -> field.isAnnotationPresent(Option.class) && field.getType() != boolean.class)
+                .flatMap(
+                        field -> Arrays.stream(field.getAnnotation(Option.class).names()))
                 .collect(Collectors.toSet());
     }
 

@@ -31,14 +31,16 @@ public final class SqliteNativeLibrary {
             return;
         }
         String name = System.mapLibraryName("sqlitejdbc");
-        String folder = OSInfo.getNativeLibFolderPathForCurrentOS();
-        String resource = "/org/sqlite/native/" + folder + "/" + name;
-        Path directory =
-                cacheDir.resolve("sqlite-" + SQLiteJDBCLoader.getVersion()).resolve(folder);
+        // Keyed by what Java knows for free: sqlite-jdbc's own platform probe starts a process.
+        Path directory = cacheDir.resolve("sqlite-" + SQLiteJDBCLoader.getVersion())
+                .resolve(System.getProperty("os.name") + "-" + System.getProperty("os.arch"));
         Path library = directory.resolve(name);
         try {
-            if (!Files.isRegularFile(library) && !extract(resource, directory, library)) {
-                return;
+            if (!Files.isRegularFile(library)) {
+                String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
+                if (!extract(resource, directory, library)) {
+                    return;
+                }
             }
         } catch (IOException e) {
             return;
