@@ -11,6 +11,7 @@ import jsa.config.Settings;
 import jsa.db.Database;
 import jsa.db.DatabaseMaintenance;
 import jsa.db.SqliteNativeLibrary;
+import jsa.jobs.CompanyService;
 
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -104,6 +105,10 @@ public final class AppContext {
 
     public DatabaseMaintenance maintenance() {
         return new DatabaseMaintenance(database());
+    }
+
+    public CompanyService companies() {
+        return new CompanyService(database().jdbi());
     }
 
     public ConfigService config() {

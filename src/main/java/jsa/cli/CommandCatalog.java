@@ -53,8 +53,8 @@ final class CommandCatalog {
     CommandCatalog() {
         pending(DISCOVER, DISCOVERY, "sync-jobs", "Fetch postings from the watched companies' career sites.");
         pending(DISCOVER, DISCOVERY, "jobs", "List and review fetched listings: filter, mark, open.");
-        pending(DISCOVER, DISCOVERY, "company", "Manage the companies whose career sites are watched.");
-        pending(DISCOVER, DISCOVERY, "search", "Manage search terms and their title exclusions.");
+        add(DISCOVER, "company", CompanyCommand.class, DATABASE, CompanyCommand::new);
+        add(DISCOVER, "search", SearchCommand.class, DATABASE, SearchCommand::new);
 
         pending(TAILOR, PARSING, "parse-jd", "Parse a job description into metadata and requirements.");
         pending(TAILOR, PARSING, "job", "List, show and edit tracked jobs.");
