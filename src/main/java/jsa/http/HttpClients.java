@@ -1,0 +1,29 @@
+package jsa.http;
+
+import java.time.Duration;
+
+import okhttp3.OkHttpClient;
+
+/**
+ * The one HTTP client jsa shares (OkHttp clients hold connection and thread pools): a User-Agent,
+ * connect, read and whole-call timeouts, and retries.
+ */
+public final class HttpClients {
+    private HttpClients() {}
+
+    /** A client that identifies itself as {@code userAgent} and retries as {@code retries} says. */
+    public static OkHttpClient create(String userAgent, RetryPolicy retries) {
+        return new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(30))
+                .writeTimeout(Duration.ofSeconds(30))
+                .callTimeout(Duration.ofSeconds(180))
+                .retryOnConnectionFailure(false)
+                .addInterceptor(chain -> chain.proceed(chain.request()
+                        .newBuilder()
+                        .header("User-Agent", userAgent)
+                        .build()))
+                .addInterceptor(new RetryInterceptor(retries))
+                .build();
+    }
+}
