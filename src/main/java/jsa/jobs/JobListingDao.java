@@ -1,0 +1,93 @@
+package jsa.jobs;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import jsa.jobs.source.Posting;
+
+/** Rows of the {@code job_listing} table. */
+@RegisterConstructorMapper(JobListing.class)
+public interface JobListingDao extends SqlObject {
+    /** The company's listings, stale ones included, by external id. */
+    @SqlQuery("SELECT * FROM job_listing WHERE company_id = :companyId ORDER BY external_id")
+    List<JobListing> forCompany(long companyId);
+
+    /**
+     * Inserts the posting as a new listing, or refreshes the existing one (same company and
+     * external id) when anything about it changed, it was stale, it turned out applied, or its
+     * {@code last_fetched} is older than {@code refreshBefore}; otherwise writes nothing. The
+     * status only ever moves to {@code applied}: the user's review is kept, and APPLIED is final.
+     *
+     * @return 1 when a row was inserted or updated, 0 when nothing changed
+     */
+    @SqlUpdate("""
+            INSERT INTO job_listing (company_id, external_id, title, location, url_path, url, posted_on, posted_date,
+                                     status, department, employment_type, min_salary, max_salary, salary_currency,
+                                     salary_period, description, first_seen, last_fetched, is_stale)
+            VALUES (:companyId, :p.externalId, :p.title, :p.location, :p.urlPath, :p.url, :p.postedOn, :p.postedDate,
+                    CASE WHEN :applied THEN 'applied' ELSE 'new' END, :p.department, :p.employmentType, :p.minSalary,
+                    :p.maxSalary, :p.salaryCurrency, :p.salaryPeriod, :p.description, :now, :now, 0)
+            ON CONFLICT (company_id, external_id) DO UPDATE
+            SET title = excluded.title, location = excluded.location, url_path = excluded.url_path,
+                url = excluded.url, posted_on = excluded.posted_on, posted_date = excluded.posted_date,
+                department = excluded.department, employment_type = excluded.employment_type,
+                min_salary = excluded.min_salary, max_salary = excluded.max_salary,
+                salary_currency = excluded.salary_currency, salary_period = excluded.salary_period,
+                description = excluded.description, last_fetched = excluded.last_fetched, is_stale = 0,
+                status = CASE WHEN excluded.status = 'applied' THEN 'applied' ELSE job_listing.status END,
+                status_changed_at = CASE WHEN excluded.status = 'applied' AND job_listing.status <> 'applied'
+                                         THEN excluded.last_fetched ELSE job_listing.status_changed_at END
+            WHERE job_listing.is_stale = 1
+               OR job_listing.last_fetched < :refreshBefore
+               OR (excluded.status = 'applied' AND job_listing.status <> 'applied')
+               OR job_listing.title IS NOT excluded.title OR job_listing.location IS NOT excluded.location
+               OR job_listing.url_path IS NOT excluded.url_path OR job_listing.url IS NOT excluded.url
+               OR job_listing.posted_on IS NOT excluded.posted_on
+               OR job_listing.posted_date IS NOT excluded.posted_date
+               OR job_listing.department IS NOT excluded.department
+               OR job_listing.employment_type IS NOT excluded.employment_type
+               OR job_listing.min_salary IS NOT excluded.min_salary
+               OR job_listing.max_salary IS NOT excluded.max_salary
+               OR job_listing.salary_currency IS NOT excluded.salary_currency
+               OR job_listing.salary_period IS NOT excluded.salary_period
+               OR job_listing.description IS NOT excluded.description
+            """)
+    int upsert(long companyId, @BindMethods("p") Posting p, boolean applied, Instant now, Instant refreshBefore);
+
+    /** Marks the company's listings whose external id is not in the {@code fetched} temp table stale. */
+    @SqlUpdate("""
+            UPDATE job_listing SET is_stale = 1
+            WHERE company_id = :companyId AND is_stale = 0
+              AND external_id NOT IN (SELECT external_id FROM temp.fetched)
+            """)
+    int markMissingStale(long companyId);
+
+    /** Deletes the company's stale listings last seen before {@code cutoff}. */
+    @SqlUpdate("DELETE FROM job_listing WHERE company_id = :companyId AND is_stale = 1 AND last_fetched < :cutoff")
+    int deleteStaleBefore(long companyId, Instant cutoff);
+
+    /** The external ids of the tracker jobs of a company (matched ignoring case): the user applied to those. */
+    @SqlQuery("""
+            SELECT external_job_id FROM job
+            WHERE company = :company COLLATE NOCASE AND external_job_id IS NOT NULL
+            """)
+    Set<String> trackedExternalIds(String company);
+
+    /** Fills the connection's {@code temp.fetched} table with {@code externalIds}. */
+    default void rememberFetched(List<String> externalIds) {
+        getHandle().execute("CREATE TEMP TABLE IF NOT EXISTS fetched (external_id TEXT PRIMARY KEY)");
+        getHandle().execute("DELETE FROM temp.fetched");
+        var batch = getHandle().prepareBatch("INSERT OR IGNORE INTO temp.fetched (external_id) VALUES (?)");
+        externalIds.forEach(id -> batch.bind(0, id).add());
+        if (!externalIds.isEmpty()) {
+            batch.execute();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package jsa.jobs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jdbi.v3.core.Jdbi;
+
+import jsa.jobs.source.Posting;
+
+/**
+ * Writes one company's fetched postings as listings, in one transaction, by the design's rules:
+ * upsert by external id; APPLIED when the user has a tracker job with that external id at this
+ * company (and APPLIED is never downgraded); the user's review status otherwise kept; when the
+ * fetch covered the company's whole board, listings missing from it marked stale; stale
+ * listings not seen for 30 days deleted. Listings that did not change are not written.
+ */
+public final class ListingStore {
+    /** Stale listings older than this are deleted. */
+    static final Duration STALE_RETENTION = Duration.ofDays(30);
+    /** An unchanged listing's {@code last_fetched} is refreshed at most this often. */
+    static final Duration REFRESH_INTERVAL = Duration.ofHours(12);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public ListingStore(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves what a fetch of {@code company}'s board found.
+     *
+     * @param complete true when the fetch asked for the whole board (no keyword or location
+     *     filter): only then does a missing listing mean it is gone
+     */
+    public SyncCounts save(Company company, List<Posting> postings, boolean complete) {
+        Instant now = clock.instant();
+        Map<String, Posting> unique = new LinkedHashMap<>();
+        postings.forEach(p -> unique.putIfAbsent(p.externalId(), p));
+        return jdbi.inTransaction(handle -> {
+            JobListingDao dao = handle.attach(JobListingDao.class);
+            Set<String> known = dao.forCompany(company.id()).stream()
+                    .map(JobListing::externalId)
+                    .collect(Collectors.toSet());
+            Set<String> tracked = dao.trackedExternalIds(company.name());
+            int added = 0;
+            int updated = 0;
+            int applied = 0;
+            for (Posting posting : unique.values()) {
+                boolean isApplied = tracked.contains(posting.externalId());
+                applied += isApplied ? 1 : 0;
+                int written = dao.upsert(company.id(), posting, isApplied, now, now.minus(REFRESH_INTERVAL));
+                if (!known.contains(posting.externalId())) {
+                    added++;
+                } else {
+                    updated += written;
+                }
+            }
+            int stale = 0;
+            if (complete) {
+                dao.rememberFetched(List.copyOf(unique.keySet()));
+                stale = dao.markMissingStale(company.id());
+            }
+            int deleted = dao.deleteStaleBefore(company.id(), now.minus(STALE_RETENTION));
+            return new SyncCounts(added, updated, unique.size() - added - updated, applied, stale, deleted);
+        });
+    }
+}
