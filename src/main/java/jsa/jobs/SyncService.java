@@ -1,0 +1,192 @@
+package jsa.jobs;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+
+import org.jdbi.v3.core.Jdbi;
+
+import jsa.ExitStatus;
+import jsa.JsaException;
+import jsa.jobs.source.BoardQuery;
+import jsa.jobs.source.JobSource;
+import jsa.jobs.source.Posting;
+
+/**
+ * Syncs the active companies' boards for the active search terms: fetches each board
+ * (concurrently, at most {@link #PER_HOST} at once per API host: Workday throttles per pod),
+ * keeps the titles that match a term and are not excluded, filters by location, and saves each
+ * company in its own transaction. A board that fails is reported and left untouched.
+ */
+public final class SyncService {
+    /** Boards fetched at once from one host. */
+    static final int PER_HOST = 2;
+
+    private final Jdbi jdbi;
+    private final SourceFactory sources;
+    private final ListingStore store;
+
+    public SyncService(Jdbi jdbi, SourceFactory sources, ListingStore store) {
+        this.jdbi = jdbi;
+        this.sources = sources;
+        this.store = store;
+    }
+
+    /**
+     * Runs one sync and reports each company; {@code progress} hears of each company as it ends.
+     *
+     * @throws JsaException when there is nothing to sync: no active term (or none matching the
+     *     keywords), no active company, or an unknown company name
+     */
+    public SyncReport sync(SyncRequest request, Consumer<CompanySync> progress) {
+        List<SearchConfig> searches = searches(request);
+        List<CompanySpec> companies = companies(request);
+        Map<String, Semaphore> hosts = new ConcurrentHashMap<>();
+        ExecutorService pool =
+                Executors.newFixedThreadPool(Math.max(1, Math.min(request.concurrency(), companies.size())));
+        try {
+            List<Future<CompanySync>> running = new ArrayList<>();
+            for (CompanySpec company : companies) {
+                Semaphore host = hosts.computeIfAbsent(hostKey(company), h -> new Semaphore(PER_HOST));
+                running.add(pool.submit(() -> {
+                    CompanySync result = syncOne(company, searches, request, host);
+                    progress.accept(result);
+                    return result;
+                }));
+            }
+            List<CompanySync> results = new ArrayList<>();
+            for (Future<CompanySync> result : running) {
+                results.add(result.get());
+            }
+            return new SyncReport(results);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JsaException("the sync was interrupted", "run it again", ExitStatus.UNAVAILABLE, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private CompanySync syncOne(CompanySpec spec, List<SearchConfig> searches, SyncRequest request, Semaphore host)
+            throws InterruptedException {
+        List<Posting> kept;
+        host.acquire();
+        try {
+            kept = fetch(sources.create(spec), spec.platform(), searches, request.location());
+        } catch (RuntimeException e) {
+            return failed(spec, e);
+        } finally {
+            host.release();
+        }
+        if (request.dryRun()) {
+            return new CompanySync(spec.name(), spec.platform().id(), kept.size(), null, null);
+        }
+        try {
+            Company company = jdbi.withExtension(CompanyDao.class, dao -> dao.findByName(spec.name()))
+                    .orElseThrow();
+            SyncCounts counts = store.save(company, kept, request.complete());
+            return new CompanySync(spec.name(), spec.platform().id(), kept.size(), counts, null);
+        } catch (RuntimeException e) {
+            return failed(spec, e);
+        }
+    }
+
+    // One company's failure, even a bug, must not cost the others their sync.
+    private static CompanySync failed(CompanySpec spec, RuntimeException e) {
+        String reason = e instanceof JsaException ? e.getMessage() : "internal error: " + e;
+        return new CompanySync(spec.name(), spec.platform().id(), 0, null, reason);
+    }
+
+    // Platforms with server-side search are asked once per term; the others return the whole
+    // board once and the terms are matched here.
+    private static List<Posting> fetch(
+            JobSource source, Platform platform, List<SearchConfig> searches, String location) {
+        boolean serverSearch = platform == Platform.WORKDAY || platform == Platform.SMARTRECRUITERS;
+        Map<String, Posting> kept = new LinkedHashMap<>();
+        List<Posting> board = serverSearch ? null : source.fetch(new BoardQuery(null, location));
+        for (SearchConfig search : searches) {
+            TitleFilter filter = new TitleFilter(search);
+            List<Posting> found = serverSearch ? source.fetch(new BoardQuery(search.searchTerm(), location)) : board;
+            for (Posting posting : found) {
+                boolean matches = serverSearch || filter.matches(posting.title());
+                if (matches && !filter.excludes(posting.title()) && inLocation(posting, platform, location)) {
+                    kept.putIfAbsent(posting.externalId(), posting);
+                }
+            }
+        }
+        return List.copyOf(kept.values());
+    }
+
+    // Workday filters by facet on the server; the others by their location text here.
+    private static boolean inLocation(Posting posting, Platform platform, String location) {
+        if (location == null || platform == Platform.WORKDAY) {
+            return true;
+        }
+        return posting.location() != null
+                && posting.location().toLowerCase(Locale.ROOT).contains(location.toLowerCase(Locale.ROOT));
+    }
+
+    private List<SearchConfig> searches(SyncRequest request) {
+        List<SearchConfig> active = jdbi.withExtension(SearchConfigDao.class, SearchConfigDao::list).stream()
+                .filter(SearchConfig::active)
+                .toList();
+        if (active.isEmpty()) {
+            throw JsaException.failure(
+                    "there is no active search term", "add one with 'jsa search add \"Software Engineer\"'");
+        }
+        if (request.keywords() == null) {
+            return active;
+        }
+        String keywords = request.keywords().toLowerCase(Locale.ROOT);
+        List<SearchConfig> matching = active.stream()
+                .filter(s -> s.searchTerm().toLowerCase(Locale.ROOT).contains(keywords))
+                .toList();
+        if (matching.isEmpty()) {
+            throw JsaException.usage(
+                    "no active search term contains '" + request.keywords() + "'",
+                    "'jsa search list' shows them; 'jsa search add' adds one");
+        }
+        return matching;
+    }
+
+    private List<CompanySpec> companies(SyncRequest request) {
+        CompanyService service = new CompanyService(jdbi);
+        List<CompanySpec> chosen = new ArrayList<>();
+        if (request.companies().isEmpty()) {
+            service.list(true).forEach(c -> chosen.add(service.show(c.name())));
+        } else {
+            request.companies().forEach(name -> chosen.add(service.show(name)));
+        }
+        if (chosen.isEmpty()) {
+            throw JsaException.failure("there is no active company", "import some with 'jsa company import FILE'");
+        }
+        return chosen;
+    }
+
+    // Workday pods are shared by tenants: wd5.myworkdayjobs.com for acme.wd5.myworkdayjobs.com.
+    static String hostKey(CompanySpec company) {
+        String base = company.workday() != null
+                ? company.workday().baseUrl()
+                : company.board().apiBase();
+        if (base == null) {
+            return company.platform().id();
+        }
+        String host = URI.create(base).getHost();
+        if (host == null) {
+            return base;
+        }
+        return host.endsWith(".myworkdayjobs.com") ? host.substring(host.indexOf('.') + 1) : host;
+    }
+}
