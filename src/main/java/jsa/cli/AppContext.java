@@ -12,6 +12,7 @@ import jsa.db.Database;
 import jsa.db.DatabaseMaintenance;
 import jsa.db.SqliteNativeLibrary;
 import jsa.jobs.CompanyService;
+import jsa.jobs.ListingService;
 
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -105,6 +106,10 @@ public final class AppContext {
 
     public DatabaseMaintenance maintenance() {
         return new DatabaseMaintenance(database());
+    }
+
+    public ListingService listings() {
+        return new ListingService(database().jdbi());
     }
 
     public CompanyService companies() {

@@ -52,7 +52,7 @@ final class CommandCatalog {
 
     CommandCatalog() {
         pending(DISCOVER, DISCOVERY, "sync-jobs", "Fetch postings from the watched companies' career sites.");
-        pending(DISCOVER, DISCOVERY, "jobs", "List and review fetched listings: filter, mark, open.");
+        add(DISCOVER, "jobs", JobsCommand.class, DATABASE, JobsCommand::new);
         add(DISCOVER, "company", CompanyCommand.class, DATABASE, CompanyCommand::new);
         add(DISCOVER, "search", SearchCommand.class, DATABASE, SearchCommand::new);
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** JSON and YAML on stdout, with snake_case names as in jsa's files. */
 final class StructuredOutput {
@@ -32,6 +33,8 @@ final class StructuredOutput {
     // Built on first use: most commands print tables.
     private static final class Mappers {
         static final ObjectMapper JSON = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(SerializationFeature.INDENT_OUTPUT);
         static final ObjectMapper YAML = YAMLMapper.builder()

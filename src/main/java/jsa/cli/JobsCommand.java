@@ -1,0 +1,144 @@
+package jsa.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jsa.ExitStatus;
+import jsa.JsaException;
+import jsa.jobs.ListingRow;
+import jsa.jobs.ListingService;
+import jsa.jobs.ListingStatus;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "jobs",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List and review fetched listings: filter, mark, open.",
+            "Without a subcommand: the new listings, as 'jobs list' shows them."
+        })
+final class JobsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ListingListOptions options;
+
+    @Override
+    public Integer call() {
+        return list(options);
+    }
+
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "List listings (stale ones and inactive companies hidden).")
+    int list(@Mixin ListingListOptions listOptions) {
+        ListingService listings = service();
+        List<ListingRow> rows = listings.list(listOptions.filter());
+        PrintWriter out = spec.commandLine().getOut();
+        RowPrinter.print(
+                out,
+                listOptions.format,
+                List.of("ID", "STATUS", "COMPANY", "TITLE", "LOCATION", "POSTED", "URL"),
+                rows.stream()
+                        .map(r -> List.of(
+                                Long.toString(r.id()),
+                                r.status(),
+                                r.company(),
+                                r.title(),
+                                text(r.location()),
+                                r.postedDate() != null ? r.postedDate().toString() : text(r.postedOn()),
+                                text(r.url())))
+                        .toList(),
+                rows);
+        if (listOptions.format == OutputFormat.table) {
+            spec.commandLine().getErr().println("jsa: " + listings.newCount() + " new listings to review");
+        }
+        return ExitStatus.OK.code();
+    }
+
+    @Command(
+            name = "mark",
+            mixinStandardHelpOptions = true,
+            description = "Set the status of listings (APPLIED is final).")
+    int mark(
+            @Parameters(paramLabel = "ID", arity = "1..*", description = "Listing ids.") List<Long> ids,
+            @Option(names = "--status", required = true, description = "interested, dismissed or applied.")
+                    ListingStatus status) {
+        int changed = service().mark(ids, status);
+        spec.commandLine().getErr().println("jsa: " + changed + " marked " + status.id());
+        return ExitStatus.OK.code();
+    }
+
+    @Command(name = "dismiss-all", mixinStandardHelpOptions = true, description = "Dismiss every new listing.")
+    int dismissAll(
+            @Option(
+                            names = {"-y", "--yes"},
+                            description = "Do not ask.")
+                    boolean yes) {
+        return bulk(ListingStatus.NEW, ListingStatus.DISMISSED, yes);
+    }
+
+    @Command(
+            name = "apply-all",
+            mixinStandardHelpOptions = true,
+            description = "Mark every interested listing applied.")
+    int applyAll(
+            @Option(
+                            names = {"-y", "--yes"},
+                            description = "Do not ask.")
+                    boolean yes) {
+        return bulk(ListingStatus.INTERESTED, ListingStatus.APPLIED, yes);
+    }
+
+    @Command(
+            name = "open",
+            mixinStandardHelpOptions = true,
+            description = "Open a posting in the browser (or print its URL).")
+    int open(@Parameters(paramLabel = "ID") long id) {
+        ListingRow listing = service().find(id);
+        if (listing.url() == null) {
+            throw JsaException.failure(
+                    "listing " + id + " has no URL", "search the company's careers site for its title");
+        }
+        if (!Browser.open(listing.url(), AppContext.of(spec).env())) {
+            spec.commandLine().getOut().println(listing.url());
+        }
+        return ExitStatus.OK.code();
+    }
+
+    private int bulk(ListingStatus from, ListingStatus to, boolean yes) {
+        List<Long> ids = service().bulkCandidates(from);
+        if (ids.isEmpty()) {
+            spec.commandLine().getErr().println("jsa: no " + from.id() + " listings");
+            return ExitStatus.OK.code();
+        }
+        if (!yes
+                && !Confirmation.ask(
+                        spec.commandLine().getErr(),
+                        "Mark " + ids.size() + " " + from.id() + " listings " + to.id() + "?")) {
+            throw JsaException.failure(
+                    ids.size() + " " + from.id() + " listings would become " + to.id() + " and nobody confirmed",
+                    "pass --yes to go ahead");
+        }
+        int changed = service().mark(ids, to);
+        spec.commandLine().getErr().println("jsa: " + changed + " marked " + to.id());
+        return ExitStatus.OK.code();
+    }
+
+    private ListingService service() {
+        return AppContext.of(spec).listings();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,118 @@
+package jsa.jobs;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+import jsa.ExitStatus;
+import jsa.JsaException;
+
+/**
+ * The review of fetched listings: the listings view (stale listings and inactive companies
+ * hidden), status changes by the design's rules, and the bulk actions.
+ */
+public final class ListingService {
+    private static final String ROWS = """
+            SELECT l.id, l.status, c.name AS company, l.title, l.location, l.posted_on, l.posted_date,
+                   CASE WHEN l.url_path IS NOT NULL AND c.public_site_url IS NOT NULL
+                        THEN rtrim(c.public_site_url, '/') || '/' || ltrim(l.url_path, '/')
+                        ELSE l.url END AS url
+            FROM job_listing l JOIN company c ON c.id = l.company_id
+            """;
+
+    private final Jdbi jdbi;
+
+    public ListingService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** The listings that pass {@code filter}, newest first; stale and inactive ones hidden. */
+    public List<ListingRow> list(ListingFilter filter) {
+        return jdbi.withHandle(handle -> handle.createQuery(ROWS + """
+                        WHERE l.is_stale = 0 AND c.active = 1
+                          AND (:status IS NULL OR l.status = :status)
+                          AND (:company IS NULL OR c.name = :company)
+                          AND (:keyword IS NULL OR instr(lower(l.title), lower(:keyword)) > 0)
+                        ORDER BY l.posted_date IS NULL, l.posted_date DESC, l.first_seen DESC, l.id DESC
+                        """)
+                .bind("status", filter.status() == null ? null : filter.status().id())
+                .bind("company", filter.company())
+                .bind("keyword", filter.keyword())
+                .map(ConstructorMapper.of(ListingRow.class))
+                .list());
+    }
+
+    /** How many listings wait for review (NEW, not stale, active company). */
+    public long newCount() {
+        return list(new ListingFilter(ListingStatus.NEW, null, null)).size();
+    }
+
+    /** The listing {@code id}, stale or not. */
+    public ListingRow find(long id) {
+        return jdbi.withHandle(handle -> handle.createQuery(ROWS + " WHERE l.id = :id")
+                        .bind("id", id)
+                        .map(ConstructorMapper.of(ListingRow.class))
+                        .findOne())
+                .orElseThrow(() -> JsaException.failure("no listing " + id, "'jsa jobs list --status all' shows them"));
+    }
+
+    /**
+     * Moves every listing of {@code ids} to {@code status} in one transaction; a listing already
+     * there is left alone.
+     *
+     * @return how many changed
+     * @throws JsaException naming the first listing that cannot move (nothing changes then)
+     */
+    public int mark(List<Long> ids, ListingStatus status) {
+        return jdbi.inTransaction(handle -> {
+            Map<Long, String> current = handle
+                    .createQuery("SELECT id, status FROM job_listing WHERE id IN (<ids>)")
+                    .bindList("ids", ids)
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            int changed = 0;
+            for (long id : ids) {
+                if (!current.containsKey(id)) {
+                    throw JsaException.failure(
+                            "no listing " + id, "nothing was changed; check the ids with 'jsa jobs list'");
+                }
+                ListingStatus from = ListingStatus.of(current.get(id));
+                if (from == status) {
+                    continue;
+                }
+                if (!from.canMoveTo(status)) {
+                    throw new JsaException(
+                            "listing " + id + " is " + from.id() + " and cannot become " + status.id(),
+                            hint(from) + "; nothing was changed",
+                            ExitStatus.FAILURE);
+                }
+                changed += handle.createUpdate("UPDATE job_listing SET status = :status,"
+                                + " status_changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = :id")
+                        .bind("status", status.id())
+                        .bind("id", id)
+                        .execute();
+            }
+            return changed;
+        });
+    }
+
+    /** The listings a bulk action from {@code from} would change (not stale, active companies). */
+    public List<Long> bulkCandidates(ListingStatus from) {
+        return list(new ListingFilter(from, null, null)).stream()
+                .map(ListingRow::id)
+                .toList();
+    }
+
+    private static String hint(ListingStatus from) {
+        return switch (from) {
+            case NEW -> "a new listing becomes interested or dismissed";
+            case INTERESTED -> "an interested listing becomes applied or dismissed";
+            case DISMISSED -> "a dismissed listing stays dismissed";
+            case APPLIED -> "applied is final";
+        };
+    }
+}

@@ -1,0 +1,129 @@
+package jsa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jsa.cli.CliRunner.Result;
+import jsa.db.Database;
+
+class JobsCommandTest {
+    @TempDir
+    Path dir;
+
+    private CliRunner cli;
+
+    @BeforeEach
+    void listings() throws SQLException {
+        cli = new CliRunner(dir);
+        cli.run("company", "import", "examples/companies.yaml");
+        execute(
+                "INSERT INTO job_listing (id, company_id, external_id, title, location, url_path, last_fetched, posted_date)"
+                        + " SELECT 1, id, 'R1', 'Software Engineer', 'Seattle, WA', '/job/Seattle/R1',"
+                        + " '2026-11-24T09:00:00.000Z', '2026-11-20' FROM company WHERE name = 'Nordstrom'");
+        execute("INSERT INTO job_listing (id, company_id, external_id, title, location, url, last_fetched)"
+                + " SELECT 2, id, '42', 'Data Engineer, Payments', 'Remote', 'https://stripe.com/jobs/42',"
+                + " '2026-11-24T09:00:00.000Z' FROM company WHERE name = 'Stripe'");
+        execute(
+                "INSERT INTO job_listing (id, company_id, external_id, title, last_fetched, is_stale)"
+                        + " SELECT 3, id, '43', 'Gone Engineer', '2026-11-24T09:00:00.000Z', 1 FROM company WHERE name = 'Stripe'");
+        execute(
+                "INSERT INTO job_listing (id, company_id, external_id, title, last_fetched)"
+                        + " SELECT 4, id, '44', 'Hidden Engineer', '2026-11-24T09:00:00.000Z' FROM company WHERE name = 'HireVue'");
+    }
+
+    @Test
+    void theDefaultViewShowsNewListingsWithFullUrlsAndHidesStaleAndInactive() {
+        Result result = cli.run("jobs");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .contains("https://nordstrom.wd501.myworkdayjobs.com/en-US/nordstrom_careers/job/Seattle/R1")
+                .contains("https://stripe.com/jobs/42")
+                .doesNotContain("Gone Engineer", "Hidden Engineer");
+        assertThat(result.out().lines().skip(1).findFirst())
+                .hasValueSatisfying(l -> assertThat(l).startsWith("1 "));
+        assertThat(result.err()).isEqualTo("jsa: 2 new listings to review" + System.lineSeparator());
+    }
+
+    @Test
+    void filtersAndFormats() {
+        assertThat(cli.run("jobs", "list", "--keyword", "DATA", "--format", "csv")
+                        .out())
+                .isEqualTo("ID,STATUS,COMPANY,TITLE,LOCATION,POSTED,URL\n"
+                        + "2,new,Stripe,\"Data Engineer, Payments\",Remote,,\"https://stripe.com/jobs/42\"\n");
+        assertThat(cli.run("jobs", "--company", "nordstrom", "--format", "md").out())
+                .contains("| 1 | new | Nordstrom | Software Engineer | Seattle, WA | 2026-11-20 |")
+                .doesNotContain("Stripe");
+        assertThat(cli.run("jobs", "--format", "json").out()).contains("\"posted_date\" : \"2026-11-20\"");
+        assertThat(cli.run("jobs", "--status", "bogus").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void markFollowsTheDesignsTransitionsAllOrNothing() throws SQLException {
+        Result refused = cli.run("jobs", "mark", "1", "2", "--status", "applied");
+        Result interested = cli.run("jobs", "mark", "1", "2", "--status", "interested");
+        Result applied = cli.run("jobs", "mark", "1", "--status", "applied");
+        Result back = cli.run("jobs", "mark", "1", "--status", "dismissed");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("listing 1 is new and cannot become applied");
+        assertThat(interested.exitCode()).isZero();
+        assertThat(applied.exitCode()).isZero();
+        assertThat(back.exitCode()).isEqualTo(1);
+        assertThat(back.err()).contains("applied is final");
+        assertThat(status(1)).isEqualTo("applied");
+        assertThat(status(2)).isEqualTo("interested");
+        assertThat(cli.run("jobs", "mark", "99", "--status", "interested").err())
+                .contains("no listing 99");
+    }
+
+    @Test
+    void bulkActionsNeedConfirmation() throws SQLException {
+        Result unconfirmed = cli.run("jobs", "dismiss-all");
+        Result confirmed = cli.run("jobs", "dismiss-all", "--yes");
+
+        assertThat(unconfirmed.exitCode()).isEqualTo(1);
+        assertThat(unconfirmed.err())
+                .contains("2 new listings would become dismissed and nobody confirmed; pass --yes");
+        assertThat(confirmed.exitCode()).isZero();
+        assertThat(status(1)).isEqualTo("dismissed");
+        assertThat(status(2)).isEqualTo("dismissed");
+        assertThat(status(3)).isEqualTo("new");
+        assertThat(status(4)).isEqualTo("new");
+        assertThat(cli.run("jobs", "apply-all", "--yes").err()).contains("no interested listings");
+    }
+
+    @Test
+    void openPrintsTheUrlWithoutADesktop() {
+        Result result = cli.env("DISPLAY", null).env("WAYLAND_DISPLAY", null).run("jobs", "open", "2");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("https://stripe.com/jobs/42" + System.lineSeparator());
+        assertThat(cli.run("jobs", "open", "3").err()).contains("listing 3 has no URL");
+    }
+
+    private String status(long id) throws SQLException {
+        try (Connection connection = Database.open(cli.defaultDatabase()).connection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT status FROM job_listing WHERE id = " + id)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = Database.open(cli.defaultDatabase()).connection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
