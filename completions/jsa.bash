@@ -352,12 +352,30 @@ function _picocli_jsa_syncjobs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-v' '--verbose' '--no-color'"
-  local arg_opts="'--db'"
+  local flag_opts="'--dry-run' '-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--keywords' '--location' '--company' '--concurrency' '--format' '--db'"
+  local format_option_args=("table" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--keywords')
+      return
+      ;;
+    '--location')
+      return
+      ;;
+    '--company')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${format_option_args[@]}" ) )
+      return $?
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

@@ -2,7 +2,10 @@ package jsa.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
+
+import org.jdbi.v3.core.Jdbi;
 
 import jsa.config.ConfigKey;
 import jsa.config.ConfigService;
@@ -11,9 +14,16 @@ import jsa.config.Settings;
 import jsa.db.Database;
 import jsa.db.DatabaseMaintenance;
 import jsa.db.SqliteNativeLibrary;
+import jsa.http.HttpClients;
+import jsa.http.JsonFetcher;
+import jsa.http.RetryPolicy;
 import jsa.jobs.CompanyService;
+import jsa.jobs.JobSources;
 import jsa.jobs.ListingService;
+import jsa.jobs.ListingStore;
+import jsa.jobs.SyncService;
 
+import okhttp3.OkHttpClient;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -106,6 +116,15 @@ public final class AppContext {
 
     public DatabaseMaintenance maintenance() {
         return new DatabaseMaintenance(database());
+    }
+
+    /** The sync over the real boards, with one shared HTTP client. */
+    public SyncService sync() {
+        Clock clock = Clock.systemDefaultZone();
+        OkHttpClient http = HttpClients.create("jsa/" + VersionProvider.version(), RetryPolicy.DEFAULT);
+        JsonFetcher fetcher = new JsonFetcher(http, JsonFetcher.DEFAULT_MAX_BYTES);
+        Jdbi jdbi = database().jdbi();
+        return new SyncService(jdbi, new JobSources(fetcher, clock), new ListingStore(jdbi, clock));
     }
 
     public ListingService listings() {

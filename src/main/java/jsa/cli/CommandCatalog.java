@@ -22,7 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
  * Entries are built only when registered: a run of one command builds only that command.
  */
 final class CommandCatalog {
-    private static final String DISCOVERY = "job discovery";
     private static final String PARSING = "JD parsing with the LLM providers";
     private static final String RESUMES = "resume generation";
     private static final String RENDERING = "PDF rendering";
@@ -51,7 +50,7 @@ final class CommandCatalog {
     private final List<Entry> entries = new ArrayList<>();
 
     CommandCatalog() {
-        pending(DISCOVER, DISCOVERY, "sync-jobs", "Fetch postings from the watched companies' career sites.");
+        add(DISCOVER, "sync-jobs", SyncJobsCommand.class, DATABASE, SyncJobsCommand::new);
         add(DISCOVER, "jobs", JobsCommand.class, DATABASE, JobsCommand::new);
         add(DISCOVER, "company", CompanyCommand.class, DATABASE, CompanyCommand::new);
         add(DISCOVER, "search", SearchCommand.class, DATABASE, SearchCommand::new);

@@ -7,7 +7,7 @@ import jsa.ExitStatus;
 import jsa.jobs.BoardConfig;
 import jsa.jobs.CompanySpec;
 import jsa.jobs.Platform;
-import jsa.jobs.WorkdayConfig;
+import jsa.jobs.source.workday.WorkdayConfig;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

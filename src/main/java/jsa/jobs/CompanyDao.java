@@ -10,6 +10,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import jsa.db.JsonColumns;
+import jsa.jobs.source.workday.WorkdayConfig;
 
 /** Rows of the {@code company} table as {@link Company} records. */
 @RegisterConstructorMapper(Company.class)

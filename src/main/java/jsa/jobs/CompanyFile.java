@@ -21,6 +21,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import jsa.ExitStatus;
 import jsa.FileProblems;
 import jsa.JsaException;
+import jsa.jobs.source.workday.WorkdayConfig;
 
 /**
  * Reads and checks a companies file ({@code examples/companies.yaml} shows the format): every

@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 
 import jsa.JsaException;
 import jsa.db.JsonColumns;
+import jsa.jobs.source.workday.WorkdayConfig;
 
 /** The companies whose boards are synced, and the search terms synced for them. */
 public final class CompanyService {

@@ -1,5 +1,7 @@
 package jsa.jobs;
 
+import jsa.jobs.source.workday.WorkdayConfig;
+
 /**
  * A company as the user describes it: in {@code companies.yaml}, with {@code jsa company add},
  * and as {@code jsa company show} prints it. Exactly one of {@code workday} and {@code board}

@@ -24,6 +24,7 @@ import jsa.http.HttpFailure;
 import jsa.jobs.source.BoardQuery;
 import jsa.jobs.source.JobSource;
 import jsa.jobs.source.Posting;
+import jsa.jobs.source.workday.WorkdayConfig;
 
 class SyncServiceTest {
     @TempDir

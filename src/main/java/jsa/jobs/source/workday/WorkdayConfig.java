@@ -1,4 +1,4 @@
-package jsa.jobs;
+package jsa.jobs.source.workday;
 
 import java.util.Map;
 
