@@ -84,14 +84,14 @@ class JsaCliTest {
 
     @Test
     void commandsWhoseFeatureHasNotLandedSaySoInOneLine() {
-        Result result = new CliRunner(dir).run("sync-jobs", "--keywords", "engineer", "--dry-run");
+        Result result = new CliRunner(dir).run("parse-jd", "--no-save", "jd.txt");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
         assertThat(result.err().lines())
                 .singleElement()
                 .asString()
-                .startsWith("jsa: error: 'jsa sync-jobs' is not available yet: job discovery");
+                .startsWith("jsa: error: 'jsa parse-jd' is not available yet: JD parsing");
     }
 
     @Test
