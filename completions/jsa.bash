@@ -187,6 +187,7 @@ function _complete_jsa() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} jobs list" ];    then _picocli_jsa_jobs; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} jobs mark" ];    then _picocli_jsa_jobs; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} jobs open" ];    then _picocli_jsa_jobs; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} jobs review" ];    then _picocli_jsa_jobs; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} company import" ];    then _picocli_jsa_company; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} company add" ];    then _picocli_jsa_company; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} company list" ];    then _picocli_jsa_company; return $?; fi
@@ -240,43 +241,45 @@ function _complete_jsa() {
   local cmds30=(jobs list)
   local cmds31=(jobs mark)
   local cmds32=(jobs open)
-  local cmds33=(company import)
-  local cmds34=(company add)
-  local cmds35=(company list)
-  local cmds36=(company show)
-  local cmds37=(company remove)
-  local cmds38=(search add)
-  local cmds39=(search disable)
-  local cmds40=(search enable)
-  local cmds41=(search list)
-  local cmds42=(search remove)
-  local cmds43=(db check)
-  local cmds44=(db backup)
-  local cmds45=(db info)
-  local cmds46=(config get)
-  local cmds47=(config set)
-  local cmds48=(config unset)
-  local cmds49=(config list)
-  local cmds50=(config path)
+  local cmds33=(jobs review)
+  local cmds34=(company import)
+  local cmds35=(company add)
+  local cmds36=(company list)
+  local cmds37=(company show)
+  local cmds38=(company remove)
+  local cmds39=(search add)
+  local cmds40=(search disable)
+  local cmds41=(search enable)
+  local cmds42=(search list)
+  local cmds43=(search remove)
+  local cmds44=(db check)
+  local cmds45=(db backup)
+  local cmds46=(db info)
+  local cmds47=(config get)
+  local cmds48=(config set)
+  local cmds49=(config unset)
+  local cmds50=(config list)
+  local cmds51=(config path)
 
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_jsa_config_path; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_jsa_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_jsa_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jsa_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jsa_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jsa_db_info; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_jsa_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jsa_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jsa_search_remove; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jsa_search_list; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jsa_search_enable; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jsa_search_disable; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jsa_search_add; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jsa_company_remove; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jsa_company_show; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jsa_company_list; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jsa_company_add; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jsa_company_import; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_jsa_config_path; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_jsa_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_jsa_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_jsa_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jsa_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jsa_db_info; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jsa_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_jsa_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jsa_search_remove; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jsa_search_list; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jsa_search_enable; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jsa_search_disable; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jsa_search_add; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jsa_company_remove; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jsa_company_show; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jsa_company_list; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jsa_company_add; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jsa_company_import; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jsa_jobs_review; return $?; fi
   if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jsa_jobs_open; return $?; fi
   if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jsa_jobs_mark; return $?; fi
   if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jsa_jobs_list; return $?; fi
@@ -399,7 +402,7 @@ function _picocli_jsa_jobs() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="apply-all dismiss-all list mark open"
+  local commands="apply-all dismiss-all list mark open review"
   local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--status' '--company' '--keyword' '--format' '--db'"
   local STATUS_option_args=("new" "interested" "dismissed" "applied" "all") # --status values
@@ -1384,6 +1387,54 @@ function _picocli_jsa_jobs_open() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `review` subcommand.
+function _picocli_jsa_jobs_review() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--status' '--company' '--keyword' '--format' '--db'"
+  local STATUS_option_args=("new" "interested" "dismissed" "applied" "all") # --status values
+  local format_option_args=("table" "json" "csv" "md") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--company')
+      return
+      ;;
+    '--keyword')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${format_option_args[@]}" ) )
+      return $?
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

@@ -1,12 +1,16 @@
 package jsa.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
 import org.jdbi.v3.core.Jdbi;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 
+import jsa.JsaException;
 import jsa.config.ConfigKey;
 import jsa.config.ConfigService;
 import jsa.config.JsaPaths;
@@ -39,6 +43,7 @@ public final class AppContext {
     private Path databaseFlag;
     private Settings settings;
     private Database database;
+    private Terminal reviewTerminal;
 
     /** A context over {@code env} and {@code home} that never writes to a terminal. */
     public AppContext(Map<String, String> env, Path home) {
@@ -81,6 +86,27 @@ public final class AppContext {
     /** True when stdout and stderr are both a terminal, so colour may be used. */
     boolean terminal() {
         return terminal;
+    }
+
+    /** Lets a test stand in for the user's terminal in {@code jobs review}. */
+    void useTerminal(Terminal terminal) {
+        this.reviewTerminal = terminal;
+    }
+
+    /**
+     * The terminal to review on.
+     *
+     * @throws JsaException when jsa does not run on a terminal (a script, a pipe, cron)
+     */
+    Terminal terminalForReview() throws IOException {
+        if (reviewTerminal != null) {
+            return reviewTerminal;
+        }
+        if (System.console() == null) {
+            throw JsaException.failure(
+                    "jsa jobs review needs a terminal", "run it in a terminal, or use 'jsa jobs mark' in scripts");
+        }
+        return TerminalBuilder.builder().system(true).build();
     }
 
     /** Where jsa's files are; needs no config file, so it works when that file is broken. */

@@ -1,8 +1,11 @@
 package jsa.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+
+import org.jline.terminal.Terminal;
 
 import jsa.ExitStatus;
 import jsa.JsaException;
@@ -111,6 +114,34 @@ final class JobsCommand implements Callable<Integer> {
         }
         if (!Browser.open(listing.url(), AppContext.of(spec).env())) {
             spec.commandLine().getOut().println(listing.url());
+        }
+        return ExitStatus.OK.code();
+    }
+
+    @Command(
+            name = "review",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Walk the new listings one at a time on the terminal; one key per decision.",
+                "i interested, d dismiss, a applied, o open, s skip, u undo, q quit."
+            })
+    int review(@Mixin ListingListOptions listOptions) {
+        AppContext context = AppContext.of(spec);
+        List<ListingRow> queue = service().list(listOptions.filter());
+        if (queue.isEmpty()) {
+            spec.commandLine().getErr().println("jsa: nothing to review");
+            return ExitStatus.OK.code();
+        }
+        try (Terminal terminal = context.terminalForReview()) {
+            new ReviewScreen(terminal, service(), url -> {
+                        if (!Browser.open(url, context.env())) {
+                            terminal.writer().println("  " + url);
+                        }
+                    })
+                    .run(queue);
+        } catch (IOException e) {
+            throw new JsaException(
+                    "the terminal failed: " + e.getMessage(), "use 'jsa jobs mark' instead", ExitStatus.FAILURE, e);
         }
         return ExitStatus.OK.code();
     }

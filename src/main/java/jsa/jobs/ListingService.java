@@ -100,6 +100,26 @@ public final class ListingService {
         });
     }
 
+    /**
+     * Undoes a status change made moments ago (by {@code jobs review}): puts the listing back to
+     * {@code previous} if it still has the status the change gave it. APPLIED cannot be undone.
+     *
+     * @return false when the listing changed since, or is applied
+     */
+    public boolean undo(long id, ListingStatus changedTo, ListingStatus previous) {
+        if (changedTo == ListingStatus.APPLIED) {
+            return false;
+        }
+        return jdbi.withHandle(handle -> handle.createUpdate("UPDATE job_listing SET status = :previous,"
+                                + " status_changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+                                + " WHERE id = :id AND status = :changedTo")
+                        .bind("previous", previous.id())
+                        .bind("changedTo", changedTo.id())
+                        .bind("id", id)
+                        .execute())
+                == 1;
+    }
+
     /** The listings a bulk action from {@code from} would change (not stale, active companies). */
     public List<Long> bulkCandidates(ListingStatus from) {
         return list(new ListingFilter(from, null, null)).stream()

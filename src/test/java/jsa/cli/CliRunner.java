@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jline.terminal.Terminal;
+
 /**
  * Runs {@code jsa} in-process, as {@link Main} does, against a sandbox: data, config and cache
  * directories under a temp dir and an environment of the test's choosing.
@@ -16,6 +18,7 @@ final class CliRunner {
 
     private final Path sandbox;
     private final Map<String, String> env = new HashMap<>();
+    private Terminal terminal;
 
     CliRunner(Path sandbox) {
         this.sandbox = sandbox;
@@ -32,6 +35,12 @@ final class CliRunner {
         } else {
             env.put(name, value);
         }
+        return this;
+    }
+
+    /** The terminal the next runs use for {@code jobs review}. */
+    CliRunner terminal(Terminal terminal) {
+        this.terminal = terminal;
         return this;
     }
 
@@ -54,8 +63,11 @@ final class CliRunner {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code =
-                JsaCli.run(new AppContext(env, home()), new PrintWriter(out, true), new PrintWriter(err, true), args);
+        AppContext context = new AppContext(env, home());
+        if (terminal != null) {
+            context.useTerminal(terminal);
+        }
+        int code = JsaCli.run(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(code, out.toString(), err.toString());
     }
 }
