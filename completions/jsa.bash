@@ -1498,7 +1498,7 @@ function _picocli_jsa_company_add() {
   local commands=""
   local flag_opts="'--inactive' '-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--platform' '--board' '--api-base' '--public-url' '--workday-url' '--tenant' '--site' '--location' '--db'"
-  local platform_option_args=("WORKDAY" "GREENHOUSE" "LEVER" "ASHBY" "SMARTRECRUITERS") # --platform values
+  local platform_option_args=("WORKDAY" "GREENHOUSE" "LEVER" "ASHBY" "SMARTRECRUITERS" "OTHER") # --platform values
 
   type compopt &>/dev/null && compopt +o default
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         name = "add",
         mixinStandardHelpOptions = true,
         description = "Add one company: --board for Greenhouse, Lever, Ashby and SmartRecruiters;"
-                + " --workday-url, --tenant and --site for Workday.")
+                + " --workday-url, --tenant and --site for Workday; nothing more for other.")
 final class CompanyAddCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -61,12 +61,13 @@ final class CompanyAddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean workday = platform == Platform.WORKDAY;
-        if (workday ? workdayUrl == null || tenant == null || site == null : board == null) {
+        boolean needsBoard = platform.hasBoard() && !workday;
+        if (workday && (workdayUrl == null || tenant == null || site == null)) {
             throw new ParameterException(
-                    spec.commandLine(),
-                    workday
-                            ? "a workday company needs --workday-url, --tenant and --site"
-                            : "a " + platform.id() + " company needs --board");
+                    spec.commandLine(), "a workday company needs --workday-url, --tenant and --site");
+        }
+        if (needsBoard && board == null) {
+            throw new ParameterException(spec.commandLine(), "a " + platform.id() + " company needs --board");
         }
         AppContext.of(spec)
                 .companies()
@@ -76,7 +77,7 @@ final class CompanyAddCommand implements Callable<Integer> {
                         publicUrl,
                         !inactive,
                         workday ? new WorkdayConfig(workdayUrl, tenant, site, locations) : null,
-                        workday ? null : new BoardConfig(board, apiBase)));
+                        needsBoard ? new BoardConfig(board, apiBase) : null));
         spec.commandLine().getErr().println("jsa: added " + name);
         return ExitStatus.OK.code();
     }

@@ -33,7 +33,7 @@ final class CompanyShowCommand implements Callable<Integer> {
         entry.put("active", company.active());
         if (company.workday() != null) {
             entry.put("workday", company.workday());
-        } else {
+        } else if (company.board() != null) {
             entry.put("board", company.board().board());
             entry.put("api_base", company.board().apiBase());
         }

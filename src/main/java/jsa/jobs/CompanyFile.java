@@ -106,6 +106,10 @@ final class CompanyFile {
         }
         String site = url(node, "public_site_url", label);
         boolean active = flag(node, "active", label);
+        if (platform == Platform.OTHER) {
+            notAllowed(node, label, "board", "api_base", "workday");
+            return new CompanySpec(name, platform, site, active, null, null);
+        }
         if (platform == Platform.WORKDAY) {
             notAllowed(node, label, "board", "api_base");
             return new CompanySpec(name, platform, site, active, workday(node.path("workday"), label), null);

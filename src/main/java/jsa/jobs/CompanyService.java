@@ -158,6 +158,9 @@ public final class CompanyService {
         } else {
             id = dao.insert(spec.name(), spec.platform().id(), spec.publicSiteUrl(), spec.active());
         }
+        if (spec.platform() == Platform.OTHER) {
+            return existing.isEmpty();
+        }
         if (spec.workday() != null) {
             WorkdayConfig workday = spec.workday();
             dao.insertWorkdayConfig(

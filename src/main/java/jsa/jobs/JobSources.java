@@ -34,6 +34,7 @@ public final class JobSources implements SourceFactory {
             case SMARTRECRUITERS ->
                 new SmartRecruitersClient(
                         fetcher, api(company, SmartRecruitersClient.API), board(company), company.name());
+            case OTHER -> throw new IllegalArgumentException(company.name() + " has no board to fetch");
         };
     }
 

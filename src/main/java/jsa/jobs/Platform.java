@@ -5,17 +5,26 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The applicant tracking systems whose public job-board APIs jsa reads. */
+/**
+ * The applicant tracking systems whose public job-board APIs jsa reads, and {@link #OTHER} for
+ * companies without one (their listings come from {@code jsa jobs add}).
+ */
 public enum Platform {
     WORKDAY,
     GREENHOUSE,
     LEVER,
     ASHBY,
-    SMARTRECRUITERS;
+    SMARTRECRUITERS,
+    OTHER;
 
     /** The lower-case name used in YAML, the database and on the command line. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** True when jsa can sync the company's board. */
+    public boolean hasBoard() {
+        return this != OTHER;
     }
 
     /** The platform called {@code id}, ignoring case. */

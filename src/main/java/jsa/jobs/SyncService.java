@@ -165,9 +165,20 @@ public final class SyncService {
         CompanyService service = new CompanyService(jdbi);
         List<CompanySpec> chosen = new ArrayList<>();
         if (request.companies().isEmpty()) {
-            service.list(true).forEach(c -> chosen.add(service.show(c.name())));
+            service.list(true).stream()
+                    .map(c -> service.show(c.name()))
+                    .filter(c -> c.platform().hasBoard())
+                    .forEach(chosen::add);
         } else {
-            request.companies().forEach(name -> chosen.add(service.show(name)));
+            for (String name : request.companies()) {
+                CompanySpec company = service.show(name);
+                if (!company.platform().hasBoard()) {
+                    throw JsaException.usage(
+                            company.name() + " has no job board to sync (platform other)",
+                            "its listings come from 'jsa jobs add URL'");
+                }
+                chosen.add(company);
+            }
         }
         if (chosen.isEmpty()) {
             throw JsaException.failure("there is no active company", "import some with 'jsa company import FILE'");

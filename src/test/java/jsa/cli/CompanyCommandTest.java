@@ -57,7 +57,7 @@ class CompanyCommandTest {
                 .singleElement()
                 .asString()
                 .isEqualTo("jsa: error: " + file + ": companies[2] (Acme): unknown platform 'greenhous'; use one of"
-                        + " workday, greenhouse, lever, ashby, smartrecruiters; fix the file and import it again;"
+                        + " workday, greenhouse, lever, ashby, smartrecruiters, other; fix the file and import it again;"
                         + " nothing was imported");
         assertThat(count(cli, "company")).isZero();
         assertThat(count(cli, "search_config")).isZero();
@@ -213,5 +213,22 @@ class CompanyCommandTest {
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
+    }
+
+    @Test
+    void aCompanyWithoutABoardIsKeptButNotSynced() throws Exception {
+        CliRunner cli = new CliRunner(dir);
+        cli.run("search", "add", "Engineer");
+
+        Result added = cli.run("company", "add", "Corner Shop", "--platform", "other");
+        Result shown = cli.run("company", "show", "corner shop");
+        Result synced = cli.run("sync-jobs", "--company", "Corner Shop");
+
+        assertThat(added.exitCode()).isZero();
+        assertThat(shown.out()).contains("platform: other").doesNotContain("board");
+        assertThat(synced.exitCode()).isEqualTo(2);
+        assertThat(synced.err()).contains("Corner Shop has no job board to sync (platform other)");
+        assertThat(importError("companies: [{name: A, platform: other, board: a}]"))
+                .contains("'board' does not apply to this platform");
     }
 }
