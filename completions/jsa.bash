@@ -182,6 +182,7 @@ function _complete_jsa() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_jsa; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_jsa; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_jsa; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} jobs add" ];    then _picocli_jsa_jobs; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} jobs apply-all" ];    then _picocli_jsa_jobs; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} jobs dismiss-all" ];    then _picocli_jsa_jobs; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} jobs list" ];    then _picocli_jsa_jobs; return $?; fi
@@ -236,55 +237,57 @@ function _complete_jsa() {
   local cmds25=(completion)
   local cmds26=(demo)
   local cmds27=(help)
-  local cmds28=(jobs apply-all)
-  local cmds29=(jobs dismiss-all)
-  local cmds30=(jobs list)
-  local cmds31=(jobs mark)
-  local cmds32=(jobs open)
-  local cmds33=(jobs review)
-  local cmds34=(company import)
-  local cmds35=(company add)
-  local cmds36=(company list)
-  local cmds37=(company show)
-  local cmds38=(company remove)
-  local cmds39=(search add)
-  local cmds40=(search disable)
-  local cmds41=(search enable)
-  local cmds42=(search list)
-  local cmds43=(search remove)
-  local cmds44=(db check)
-  local cmds45=(db backup)
-  local cmds46=(db info)
-  local cmds47=(config get)
-  local cmds48=(config set)
-  local cmds49=(config unset)
-  local cmds50=(config list)
-  local cmds51=(config path)
+  local cmds28=(jobs add)
+  local cmds29=(jobs apply-all)
+  local cmds30=(jobs dismiss-all)
+  local cmds31=(jobs list)
+  local cmds32=(jobs mark)
+  local cmds33=(jobs open)
+  local cmds34=(jobs review)
+  local cmds35=(company import)
+  local cmds36=(company add)
+  local cmds37=(company list)
+  local cmds38=(company show)
+  local cmds39=(company remove)
+  local cmds40=(search add)
+  local cmds41=(search disable)
+  local cmds42=(search enable)
+  local cmds43=(search list)
+  local cmds44=(search remove)
+  local cmds45=(db check)
+  local cmds46=(db backup)
+  local cmds47=(db info)
+  local cmds48=(config get)
+  local cmds49=(config set)
+  local cmds50=(config unset)
+  local cmds51=(config list)
+  local cmds52=(config path)
 
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_jsa_config_path; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_jsa_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_jsa_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_jsa_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jsa_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jsa_db_info; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jsa_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_jsa_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jsa_search_remove; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jsa_search_list; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jsa_search_enable; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jsa_search_disable; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jsa_search_add; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jsa_company_remove; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jsa_company_show; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jsa_company_list; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jsa_company_add; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jsa_company_import; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jsa_jobs_review; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jsa_jobs_open; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jsa_jobs_mark; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jsa_jobs_list; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jsa_jobs_dismissall; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jsa_jobs_applyall; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_jsa_config_path; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_jsa_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_jsa_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_jsa_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_jsa_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jsa_db_info; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jsa_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jsa_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_jsa_search_remove; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jsa_search_list; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jsa_search_enable; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jsa_search_disable; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jsa_search_add; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jsa_company_remove; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jsa_company_show; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jsa_company_list; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jsa_company_add; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jsa_company_import; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jsa_jobs_review; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jsa_jobs_open; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jsa_jobs_mark; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jsa_jobs_list; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jsa_jobs_dismissall; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jsa_jobs_applyall; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jsa_jobs_add; return $?; fi
   if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jsa_help; return $?; fi
   if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jsa_demo; return $?; fi
   if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jsa_completion; return $?; fi
@@ -402,7 +405,7 @@ function _picocli_jsa_jobs() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="apply-all dismiss-all list mark open review"
+  local commands="add apply-all dismiss-all list mark open review"
   local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--status' '--company' '--keyword' '--format' '--db'"
   local STATUS_option_args=("new" "interested" "dismissed" "applied" "all") # --status values
@@ -1213,6 +1216,39 @@ function _picocli_jsa_help() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_jsa_jobs_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--company' '--db'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--company')
+      return
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

@@ -25,6 +25,7 @@ import jsa.jobs.CompanyService;
 import jsa.jobs.JobSources;
 import jsa.jobs.ListingService;
 import jsa.jobs.ListingStore;
+import jsa.jobs.PostingImport;
 import jsa.jobs.SyncService;
 
 import okhttp3.OkHttpClient;
@@ -146,11 +147,24 @@ public final class AppContext {
 
     /** The sync over the real boards, with one shared HTTP client. */
     public SyncService sync() {
-        Clock clock = Clock.systemDefaultZone();
-        OkHttpClient http = HttpClients.create("jsa/" + VersionProvider.version(), RetryPolicy.DEFAULT);
-        JsonFetcher fetcher = new JsonFetcher(http, JsonFetcher.DEFAULT_MAX_BYTES);
         Jdbi jdbi = database().jdbi();
-        return new SyncService(jdbi, new JobSources(fetcher, clock), new ListingStore(jdbi, clock));
+        return new SyncService(jdbi, new JobSources(fetcher(), clock()), new ListingStore(jdbi, clock()));
+    }
+
+    /** Postings from web pages ({@code jobs add}). */
+    public PostingImport postingImport() {
+        Jdbi jdbi = database().jdbi();
+        return new PostingImport(jdbi, new ListingStore(jdbi, clock()), fetcher());
+    }
+
+    private JsonFetcher fetcher() {
+        OkHttpClient http = HttpClients.create("jsa/" + VersionProvider.version(), RetryPolicy.DEFAULT);
+        return new JsonFetcher(http, JsonFetcher.DEFAULT_MAX_BYTES);
+    }
+
+    // the user's zone: "posted 3 days ago" means their calendar
+    private static Clock clock() {
+        return Clock.systemDefaultZone();
     }
 
     public ListingService listings() {

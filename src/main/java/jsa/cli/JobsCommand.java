@@ -12,6 +12,7 @@ import jsa.JsaException;
 import jsa.jobs.ListingRow;
 import jsa.jobs.ListingService;
 import jsa.jobs.ListingStatus;
+import jsa.jobs.PostingImport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,6 +116,25 @@ final class JobsCommand implements Callable<Integer> {
         if (!Browser.open(listing.url(), AppContext.of(spec).env())) {
             spec.commandLine().getOut().println(listing.url());
         }
+        return ExitStatus.OK.code();
+    }
+
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Add the posting of a web page or a saved page file (schema.org JobPosting JSON-LD).",
+                "How postings come in from sites without an API: Indeed, LinkedIn, any careers page."
+            })
+    int add(
+            @Parameters(paramLabel = "URL|FILE", description = "A posting's page, or the page saved as a file.")
+                    String source,
+            @Option(names = "--company", paramLabel = "NAME", description = "File it under this company.")
+                    String company) {
+        List<PostingImport.Added> added = AppContext.of(spec).postingImport().add(source, company);
+        PrintWriter out = spec.commandLine().getOut();
+        added.forEach(a -> out.println(
+                a.listingId() + "\t" + a.company() + "\t" + a.title() + (a.isNew() ? "" : "\t(already listed)")));
         return ExitStatus.OK.code();
     }
 

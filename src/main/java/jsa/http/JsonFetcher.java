@@ -19,7 +19,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * GETs and POSTs JSON and reads the answer into records, turning every way it can go wrong
+ * GETs and POSTs JSON and reads the answer into records (and fetches web pages), turning every way it can go wrong
  * (unreachable, error status, an HTML page, an empty, truncated, oversized or mistyped body)
  * into an {@link HttpFailure} that names what was asked for and the URL.
  */
@@ -47,6 +47,30 @@ public final class JsonFetcher {
      */
     public <T> T get(HttpUrl url, Class<T> type, String what) {
         return execute(request(url).get().build(), MAPPER.constructType(type), what);
+    }
+
+    /**
+     * GETs a web page as text (for the JSON-LD that job pages embed), with the same size cap and
+     * failure reports as {@link #get}.
+     */
+    public String page(HttpUrl url, String what) {
+        Request request = new Request.Builder()
+                .url(url)
+                .header("Accept", "text/html,*/*")
+                .get()
+                .build();
+        try (Response response = client.newCall(request).execute()) {
+            if (!response.isSuccessful()) {
+                throw new HttpFailure(
+                        what + " answered HTTP " + response.code() + " for " + url,
+                        "save the page from your browser and pass the file instead",
+                        null);
+            }
+            return new String(read(response.body(), what, url.toString()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new HttpFailure(
+                    what + " could not be fetched from " + url + " (" + describe(e) + ")", "retry later", e);
+        }
     }
 
     /** POSTs {@code body} as JSON to {@code url}; otherwise as {@link #get}. */
