@@ -50,26 +50,28 @@ public final class ListingStore {
                     .map(JobListing::externalId)
                     .collect(Collectors.toSet());
             Set<String> tracked = dao.trackedExternalIds(company.name());
+            List<Posting> fetched = List.copyOf(unique.values());
+            List<Boolean> applied =
+                    fetched.stream().map(p -> tracked.contains(p.externalId())).toList();
+            int[] written = dao.upsert(company.id(), fetched, applied, now, now.minus(REFRESH_INTERVAL));
             int added = 0;
             int updated = 0;
-            int applied = 0;
-            for (Posting posting : unique.values()) {
-                boolean isApplied = tracked.contains(posting.externalId());
-                applied += isApplied ? 1 : 0;
-                int written = dao.upsert(company.id(), posting, isApplied, now, now.minus(REFRESH_INTERVAL));
-                if (!known.contains(posting.externalId())) {
+            for (int i = 0; i < fetched.size(); i++) {
+                if (!known.contains(fetched.get(i).externalId())) {
                     added++;
                 } else {
-                    updated += written;
+                    updated += written[i];
                 }
             }
+            int appliedCount =
+                    (int) applied.stream().filter(Boolean::booleanValue).count();
             int stale = 0;
             if (complete) {
                 dao.rememberFetched(List.copyOf(unique.keySet()));
                 stale = dao.markMissingStale(company.id());
             }
             int deleted = dao.deleteStaleBefore(company.id(), now.minus(STALE_RETENTION));
-            return new SyncCounts(added, updated, unique.size() - added - updated, applied, stale, deleted);
+            return new SyncCounts(added, updated, fetched.size() - added - updated, appliedCount, stale, deleted);
         });
     }
 }

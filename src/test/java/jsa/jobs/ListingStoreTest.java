@@ -144,6 +144,16 @@ class ListingStoreTest {
     }
 
     @Test
+    void anEmptyCompleteFetchMarksEverythingStale() {
+        store.save(acme, List.of(posting("1", "Engineer")), true);
+
+        SyncCounts counts = store.save(acme, List.of(), true);
+
+        assertThat(counts).isEqualTo(new SyncCounts(0, 0, 0, 0, 1, 0));
+        assertThat(listings().get("1").isStale()).isTrue();
+    }
+
+    @Test
     void duplicatePostingsInOneFetchCountOnce() {
         SyncCounts counts = store.save(acme, List.of(posting("1", "Engineer"), posting("1", "Engineer")), true);
 
