@@ -40,6 +40,10 @@ import jsa.jobs.source.workday.WorkdayConfig;
  * ours, one thread per request in flight, and it records nothing per request.
  */
 final class FakeBoardServer implements AutoCloseable {
+    /** The platforms with a board API, in a fixed order: board i is served as platform i mod 5. */
+    private static final List<Platform> BOARD_PLATFORMS =
+            Arrays.stream(Platform.values()).filter(Platform::hasBoard).toList();
+
     private static final String[] TITLES = {
         "Software Engineer", "Senior Software Engineer", "Data Engineer", "Site Reliability Engineer", "Staff Engineer"
     };
@@ -100,7 +104,7 @@ final class FakeBoardServer implements AutoCloseable {
     }
 
     static Platform platform(int board) {
-        return Platform.values()[board % Platform.values().length];
+        return BOARD_PLATFORMS.get(board % BOARD_PLATFORMS.size());
     }
 
     /** Requests answered so far. */

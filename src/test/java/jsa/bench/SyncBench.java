@@ -198,7 +198,12 @@ public final class SyncBench {
         if (report.failures() > 0 || kept != expected) {
             throw new IllegalStateException(
                     report.failures() + " boards failed, " + kept + " of " + expected + " postings kept: "
-                            + report.companies().stream().filter(c -> !c.ok()).findFirst());
+                            + report.companies().stream()
+                                    .filter(c -> !c.ok())
+                                    .map(c -> c.company() + " (" + c.platform() + "): " + c.fetched()
+                                            + (c.ok() ? "" : ", " + c.error()))
+                                    .limit(5)
+                                    .toList());
         }
         return ms;
     }
