@@ -16,6 +16,10 @@ import jsa.jobs.source.Posting;
 /** Rows of the {@code job_listing} table. */
 @RegisterConstructorMapper(JobListing.class)
 public interface JobListingDao extends SqlObject {
+    /** The external ids of the company's listings, stale ones included. */
+    @SqlQuery("SELECT external_id FROM job_listing WHERE company_id = :companyId")
+    Set<String> externalIds(long companyId);
+
     /** The company's listings, stale ones included, by external id. */
     @SqlQuery("SELECT * FROM job_listing WHERE company_id = :companyId ORDER BY external_id")
     List<JobListing> forCompany(long companyId);

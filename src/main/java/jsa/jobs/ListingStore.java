@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jdbi.v3.core.Jdbi;
 
@@ -46,9 +45,7 @@ public final class ListingStore {
         postings.forEach(p -> unique.putIfAbsent(p.externalId(), p));
         return jdbi.inTransaction(handle -> {
             JobListingDao dao = handle.attach(JobListingDao.class);
-            Set<String> known = dao.forCompany(company.id()).stream()
-                    .map(JobListing::externalId)
-                    .collect(Collectors.toSet());
+            Set<String> known = dao.externalIds(company.id());
             Set<String> tracked = dao.trackedExternalIds(company.name());
             List<Posting> fetched = List.copyOf(unique.values());
             List<Boolean> applied =
