@@ -1,0 +1,164 @@
+package jsa.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * kill -9 of a running {@code bin/jsa sync-jobs}: the database stays consistent, every company
+ * is either fully synced or untouched, and the next sync succeeds.
+ */
+class KilledSyncIT {
+    private static final Path ROOT =
+            Path.of(System.getProperty("jsa.root", ".")).toAbsolutePath();
+    private static final int COMPANIES = 24;
+    private static final int POSTINGS = 300;
+
+    @TempDir
+    Path dir;
+
+    private MockWebServer server;
+    private Path companies;
+
+    @BeforeEach
+    void boards() throws IOException {
+        server = new MockWebServer();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return new MockResponse.Builder()
+                        .addHeader("Content-Type", "application/json")
+                        .headersDelay(150, TimeUnit.MILLISECONDS)
+                        .body(board(request.getUrl().pathSegments().get(2)))
+                        .build();
+            }
+        });
+        server.start();
+        StringBuilder yaml = new StringBuilder("companies:\n");
+        for (int c = 0; c < COMPANIES; c++) {
+            yaml.append("  - {name: Company ")
+                    .append(c)
+                    .append(", platform: greenhouse, board: b")
+                    .append(c)
+                    .append(", api_base: '")
+                    .append(server.url("/").toString().replaceAll("/$", ""))
+                    .append("'}\n");
+        }
+        yaml.append("search_configs:\n  - {search_term: Engineer}\n");
+        companies = Files.writeString(dir.resolve("companies.yaml"), yaml.toString());
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.close();
+    }
+
+    @Test
+    void aKilledSyncLeavesEveryCompanyWholeOrUntouched() throws Exception {
+        Random random = new Random(20261124);
+        int partial = 0;
+        for (int round = 0; round < 3; round++) {
+            Path db = dir.resolve("round" + round + ".db");
+            assertThat(jsa(db, "company", "import", companies.toString()).waitFor())
+                    .isZero();
+            Process sync = jsa(db, "sync-jobs", "--concurrency", "4");
+            awaitFirstSyncedCompany(db, sync);
+            Thread.sleep(random.nextInt(400));
+            sync.destroyForcibly();
+            assertThat(sync.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(integrity(db)).isEqualTo("ok");
+            List<Long> afterKill = listingsPerCompany(db);
+            assertThat(afterKill).allSatisfy(count -> assertThat(count).isIn(0L, (long) POSTINGS));
+            partial += afterKill.contains(0L) && afterKill.contains((long) POSTINGS) ? 1 : 0;
+            Process again = jsa(db, "sync-jobs", "--concurrency", "8");
+            assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(again.exitValue()).isZero();
+            assertThat(listingsPerCompany(db)).hasSize(COMPANIES).containsOnly((long) POSTINGS);
+        }
+        // the kills must land mid-sync for this test to mean anything
+        assertThat(partial).isPositive();
+    }
+
+    // Kill only once the sync has saved something, so the kill lands mid-sync.
+    private static void awaitFirstSyncedCompany(Path db, Process sync) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (sync.isAlive() && System.nanoTime() < deadline) {
+            if (listingsPerCompany(db).stream().anyMatch(count -> count > 0)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private Process jsa(Path db, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("bin/jsa").toString(), "--db", db.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("HOME", dir.resolve("home").toString());
+        builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        // no class-archive training: the launcher must exec the JVM at once, so the kill hits it
+        builder.environment().put("JSA_CDS", "0");
+        return builder.start();
+    }
+
+    private static String board(String name) {
+        StringBuilder json = new StringBuilder("{\"jobs\": [");
+        for (int i = 0; i < POSTINGS; i++) {
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"id\": ")
+                    .append(name.hashCode() & 0xffff)
+                    .append(i)
+                    .append(", \"title\": \"Engineer ")
+                    .append(i)
+                    .append("\", \"location\": {\"name\": \"Remote\"}}");
+        }
+        return json.append("]}").toString();
+    }
+
+    private static String integrity(Path db) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("PRAGMA integrity_check")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static List<Long> listingsPerCompany(Path db) throws SQLException {
+        List<Long> counts = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT count(l.id) FROM company c"
+                        + " LEFT JOIN job_listing l ON l.company_id = c.id GROUP BY c.id")) {
+            while (rs.next()) {
+                counts.add(rs.getLong(1));
+            }
+        }
+        return counts;
+    }
+}
