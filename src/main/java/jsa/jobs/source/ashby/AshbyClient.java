@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import jsa.http.HttpFailure;
 import jsa.http.JsonFetcher;
+import jsa.jobs.source.BoardClient;
 import jsa.jobs.source.BoardQuery;
 import jsa.jobs.source.HtmlText;
-import jsa.jobs.source.JobSource;
 import jsa.jobs.source.Posting;
 
 import okhttp3.HttpUrl;
@@ -21,20 +20,12 @@ import okhttp3.HttpUrl;
  * search. A board name that does not exist answers 200 with no jobs, so an empty list here may
  * mean a wrong name rather than an empty board. Unlisted jobs are left out.
  */
-public final class AshbyClient implements JobSource {
+public final class AshbyClient extends BoardClient {
     /** The public API host. */
     public static final HttpUrl API = Objects.requireNonNull(HttpUrl.parse("https://api.ashbyhq.com/"));
 
-    private final JsonFetcher fetcher;
-    private final HttpUrl apiBase;
-    private final String board;
-    private final String what;
-
     public AshbyClient(JsonFetcher fetcher, HttpUrl apiBase, String board, String company) {
-        this.fetcher = fetcher;
-        this.apiBase = apiBase;
-        this.board = board;
-        this.what = company + "'s Ashby board '" + board + "'";
+        super(fetcher, apiBase, board, company, "Ashby");
     }
 
     @Override
@@ -46,10 +37,10 @@ public final class AshbyClient implements JobSource {
                 .build();
         AshbyBoard answer = fetcher.get(url, AshbyBoard.class, what);
         if (answer == null || answer.jobs() == null) {
-            throw new HttpFailure(what + " sent no 'jobs' list for " + url, "retry later", null);
+            throw unusable("sent no 'jobs' list", url);
         }
         if (answer.jobs().stream().anyMatch(job -> job == null || job.id() == null)) {
-            throw new HttpFailure(what + " sent a job without an id for " + url, "retry later", null);
+            throw unusable("sent a job without an id", url);
         }
         return answer.jobs().stream()
                 .filter(job -> !Boolean.FALSE.equals(job.isListed()))

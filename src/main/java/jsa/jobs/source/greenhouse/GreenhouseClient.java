@@ -8,11 +8,10 @@ import java.util.Objects;
 
 import org.jsoup.parser.Parser;
 
-import jsa.http.HttpFailure;
 import jsa.http.JsonFetcher;
+import jsa.jobs.source.BoardClient;
 import jsa.jobs.source.BoardQuery;
 import jsa.jobs.source.HtmlText;
-import jsa.jobs.source.JobSource;
 import jsa.jobs.source.Posting;
 
 import okhttp3.HttpUrl;
@@ -22,20 +21,12 @@ import okhttp3.HttpUrl;
  * server-side search. Descriptions arrive entity-escaped once; pay, when published, is a
  * {@code currency_range} custom field.
  */
-public final class GreenhouseClient implements JobSource {
+public final class GreenhouseClient extends BoardClient {
     /** The public API host. */
     public static final HttpUrl API = Objects.requireNonNull(HttpUrl.parse("https://boards-api.greenhouse.io/"));
 
-    private final JsonFetcher fetcher;
-    private final HttpUrl apiBase;
-    private final String board;
-    private final String what;
-
     public GreenhouseClient(JsonFetcher fetcher, HttpUrl apiBase, String board, String company) {
-        this.fetcher = fetcher;
-        this.apiBase = apiBase;
-        this.board = board;
-        this.what = company + "'s Greenhouse board '" + board + "'";
+        super(fetcher, apiBase, board, company, "Greenhouse");
     }
 
     @Override
@@ -48,7 +39,7 @@ public final class GreenhouseClient implements JobSource {
                 .build();
         GreenhouseBoard answer = fetcher.get(url, GreenhouseBoard.class, what);
         if (answer.jobs() == null) {
-            throw new HttpFailure(what + " sent no 'jobs' list for " + url, "retry later", null);
+            throw unusable("sent no 'jobs' list", url);
         }
         return answer.jobs().stream().map(GreenhouseClient::posting).toList();
     }

@@ -11,19 +11,19 @@ import java.util.Set;
 
 import jsa.http.HttpFailure;
 import jsa.http.JsonFetcher;
+import jsa.jobs.source.BoardClient;
 import jsa.jobs.source.BoardQuery;
 import jsa.jobs.source.HtmlText;
-import jsa.jobs.source.JobSource;
 import jsa.jobs.source.Posting;
 
 import okhttp3.HttpUrl;
 
 /**
- * A Lever site: pages of {@value #PAGE_SIZE} postings with {@code skip}/{@code limit} until a short
+ * A Lever board: pages of {@value #PAGE_SIZE} postings with {@code skip}/{@code limit} until a short
  * page, no server-side search. The API gives no total, so a page that fails fails the whole fetch.
  * EU sites live only on {@link #EU_API}; the US host answers 404 for them.
  */
-public final class LeverClient implements JobSource {
+public final class LeverClient extends BoardClient {
     /** The public API host. */
     public static final HttpUrl API = Objects.requireNonNull(HttpUrl.parse("https://api.lever.co/"));
 
@@ -32,16 +32,8 @@ public final class LeverClient implements JobSource {
 
     static final int PAGE_SIZE = 100;
 
-    private final JsonFetcher fetcher;
-    private final HttpUrl apiBase;
-    private final String site;
-    private final String what;
-
     public LeverClient(JsonFetcher fetcher, HttpUrl apiBase, String site, String company) {
-        this.fetcher = fetcher;
-        this.apiBase = apiBase;
-        this.site = site;
-        this.what = company + "'s Lever board '" + site + "'";
+        super(fetcher, apiBase, site, company, "Lever");
     }
 
     @Override
@@ -52,12 +44,12 @@ public final class LeverClient implements JobSource {
             HttpUrl url = page(skip);
             LeverPosting[] page = fetcher.get(url, LeverPosting[].class, what);
             if (page == null) {
-                throw new HttpFailure(what + " sent no postings list for " + url, "retry later", null);
+                throw unusable("sent no postings list", url);
             }
             int added = 0;
             for (LeverPosting posting : page) {
                 if (posting == null || posting.id() == null) {
-                    throw new HttpFailure(what + " sent a posting without an id for " + url, "retry later", null);
+                    throw unusable("sent a posting without an id", url);
                 }
                 // a posting added while paging shifts the pages, so one may show up twice
                 if (seen.add(posting.id())) {
@@ -81,7 +73,7 @@ public final class LeverClient implements JobSource {
     private HttpUrl page(int skip) {
         return apiBase.newBuilder()
                 .addPathSegments("v0/postings")
-                .addPathSegment(site)
+                .addPathSegment(board)
                 .addQueryParameter("mode", "json")
                 .addQueryParameter("skip", Integer.toString(skip))
                 .addQueryParameter("limit", Integer.toString(PAGE_SIZE))

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 import jsa.http.HttpFailure;
 import jsa.http.JsonFetcher;
+import jsa.jobs.source.BoardClient;
 import jsa.jobs.source.BoardQuery;
-import jsa.jobs.source.JobSource;
 import jsa.jobs.source.Posting;
 
 import okhttp3.HttpUrl;
@@ -24,26 +24,18 @@ import okhttp3.HttpUrl;
  * search text as {@code q}. The list has no descriptions or pay. An unknown company answers like an
  * empty board (200, {@code totalFound} 0), so it yields an empty list, not a failure.
  */
-public final class SmartRecruitersClient implements JobSource {
+public final class SmartRecruitersClient extends BoardClient {
     /** The public API host. */
     public static final HttpUrl API = Objects.requireNonNull(HttpUrl.parse("https://api.smartrecruiters.com/"));
 
-    /** The public job pages: {@code {JOBS}/{companyId}/{postingId}}. */
+    /** The public job pages: {@code {JOBS}/{board}/{postingId}}. */
     public static final HttpUrl JOBS = Objects.requireNonNull(HttpUrl.parse("https://jobs.smartrecruiters.com/"));
 
     /** The API's largest page. */
     static final int PAGE_SIZE = 100;
 
-    private final JsonFetcher fetcher;
-    private final HttpUrl apiBase;
-    private final String companyId;
-    private final String what;
-
     public SmartRecruitersClient(JsonFetcher fetcher, HttpUrl apiBase, String companyId, String company) {
-        this.fetcher = fetcher;
-        this.apiBase = apiBase;
-        this.companyId = companyId;
-        this.what = company + "'s SmartRecruiters board '" + companyId + "'";
+        super(fetcher, apiBase, companyId, company, "SmartRecruiters");
     }
 
     @Override
@@ -76,7 +68,7 @@ public final class SmartRecruitersClient implements JobSource {
     private HttpUrl url(BoardQuery query, int offset) {
         HttpUrl.Builder url = apiBase.newBuilder()
                 .addPathSegments("v1/companies")
-                .addPathSegment(companyId)
+                .addPathSegment(board)
                 .addPathSegment("postings")
                 .addQueryParameter("offset", Integer.toString(offset))
                 .addQueryParameter("limit", Integer.toString(PAGE_SIZE));
@@ -94,7 +86,7 @@ public final class SmartRecruitersClient implements JobSource {
                 null,
                 // 'ref' is the API's URL of the posting; the public page is on another host
                 JOBS.newBuilder()
-                        .addPathSegment(companyId)
+                        .addPathSegment(board)
                         .addPathSegment(job.id())
                         .build()
                         .toString(),
