@@ -62,7 +62,11 @@ public final class ListingService {
 
     /** How many listings wait for review (NEW, not stale, active company). */
     public long newCount() {
-        return list(new ListingFilter(ListingStatus.NEW, null, null)).size();
+        return jdbi.withHandle(
+                handle -> handle.createQuery("""
+                        SELECT count(*) FROM job_listing l JOIN company c ON c.id = l.company_id
+                        WHERE l.status = 'new' AND l.is_stale = 0 AND c.active = 1
+                        """).mapTo(Long.class).one());
     }
 
     /** The listing {@code id}, stale or not. */
