@@ -360,7 +360,7 @@ function _picocli_jsa_syncjobs() {
   local commands=""
   local flag_opts="'--dry-run' '-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--keywords' '--location' '--company' '--concurrency' '--format' '--db'"
-  local format_option_args=("table" "json") # --format values
+  local format_option_args=("table" "json" "csv" "md") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1591,7 +1591,7 @@ function _picocli_jsa_company_list() {
   local commands=""
   local flag_opts="'--active' '--inactive' '-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--format' '--db'"
-  local format_option_args=("table" "json") # --format values
+  local format_option_args=("table" "json" "csv" "md") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1780,7 +1780,7 @@ function _picocli_jsa_search_list() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--format' '--db'"
-  local format_option_args=("table" "json") # --format values
+  local format_option_args=("table" "json" "csv" "md") # --format values
 
   type compopt &>/dev/null && compopt +o default
 

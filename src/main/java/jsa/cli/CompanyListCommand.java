@@ -20,8 +20,8 @@ final class CompanyListCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Activity activity;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json.")
-    ListFormat format;
+    @Option(names = "--format", defaultValue = "table", description = "table, json, csv or md.")
+    OutputFormat format;
 
     /** --active or --inactive. */
     static final class Activity {
@@ -36,15 +36,19 @@ final class CompanyListCommand implements Callable<Integer> {
     public Integer call() {
         Boolean filter = activity == null ? null : activity.active;
         List<CompanySummary> companies = AppContext.of(spec).companies().list(filter);
-        if (format == ListFormat.json) {
-            StructuredOutput.json(spec.commandLine().getOut(), companies);
-            return ExitStatus.OK.code();
-        }
-        Columns table = new Columns();
-        table.row("NAME", "PLATFORM", "ACTIVE", "BOARD", "LISTINGS");
-        companies.forEach(c ->
-                table.row(c.name(), c.platform(), c.active() ? "yes" : "no", c.board(), Long.toString(c.listings())));
-        table.print(spec.commandLine().getOut());
+        RowPrinter.print(
+                spec.commandLine().getOut(),
+                format,
+                List.of("NAME", "PLATFORM", "ACTIVE", "BOARD", "LISTINGS"),
+                companies.stream()
+                        .map(c -> List.of(
+                                c.name(),
+                                c.platform(),
+                                c.active() ? "yes" : "no",
+                                c.board(),
+                                Long.toString(c.listings())))
+                        .toList(),
+                companies);
         return ExitStatus.OK.code();
     }
 }

@@ -42,17 +42,19 @@ final class SearchCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the search terms.")
-    int list(@Option(names = "--format", defaultValue = "table", description = "table or json.") ListFormat format) {
+    int list(
+            @Option(names = "--format", defaultValue = "table", description = "table, json, csv or md.")
+                    OutputFormat format) {
         List<SearchConfig> searches = context().searches();
-        if (format == ListFormat.json) {
-            StructuredOutput.json(spec.commandLine().getOut(), searches);
-            return ExitStatus.OK.code();
-        }
-        Columns table = new Columns();
-        table.row("TERM", "ACTIVE", "EXCLUDES");
-        searches.forEach(
-                s -> table.row(s.searchTerm(), s.active() ? "yes" : "no", String.join(", ", s.excludeTerms())));
-        table.print(spec.commandLine().getOut());
+        RowPrinter.print(
+                spec.commandLine().getOut(),
+                format,
+                List.of("TERM", "ACTIVE", "EXCLUDES"),
+                searches.stream()
+                        .map(s ->
+                                List.of(s.searchTerm(), s.active() ? "yes" : "no", String.join(", ", s.excludeTerms())))
+                        .toList(),
+                searches);
         return ExitStatus.OK.code();
     }
 

@@ -1,6 +1,7 @@
 package jsa.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -8,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jsa.ExitStatus;
 import jsa.config.ConfigKey;
 import jsa.jobs.CompanySync;
+import jsa.jobs.SyncCounts;
 import jsa.jobs.SyncReport;
 import jsa.jobs.SyncRequest;
 
@@ -49,8 +51,8 @@ final class SyncJobsCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Fetch and report; change nothing.")
     boolean dryRun;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json.")
-    ListFormat format;
+    @Option(names = "--format", defaultValue = "table", description = "table, json, csv or md.")
+    OutputFormat format;
 
     @Override
     public Integer call() {
@@ -77,38 +79,29 @@ final class SyncJobsCommand implements Callable<Integer> {
     }
 
     private void print(SyncReport report, PrintWriter out) {
-        if (format == ListFormat.json) {
-            StructuredOutput.json(out, report.companies());
-            return;
-        }
-        Columns table = new Columns();
-        table.row("COMPANY", "PLATFORM", "FETCHED", "NEW", "UPDATED", "STALE", "DELETED", "APPLIED", "RESULT");
-        for (CompanySync c : report.companies()) {
-            if (c.counts() == null) {
-                table.row(
-                        c.company(),
-                        c.platform(),
-                        Integer.toString(c.fetched()),
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        c.ok() ? "dry run" : "FAILED");
-            } else {
-                table.row(
-                        c.company(),
-                        c.platform(),
-                        Integer.toString(c.fetched()),
-                        Integer.toString(c.counts().added()),
-                        Integer.toString(c.counts().updated()),
-                        Integer.toString(c.counts().stale()),
-                        Integer.toString(c.counts().deleted()),
-                        Integer.toString(c.counts().applied()),
-                        "ok");
+        List<List<String>> rows =
+                report.companies().stream().map(SyncJobsCommand::row).toList();
+        RowPrinter.print(
+                out,
+                format,
+                List.of("COMPANY", "PLATFORM", "FETCHED", "NEW", "UPDATED", "STALE", "DELETED", "APPLIED", "RESULT"),
+                rows,
+                report.companies());
+    }
+
+    private static List<String> row(CompanySync c) {
+        List<String> cells = new ArrayList<>(List.of(c.company(), c.platform(), Integer.toString(c.fetched())));
+        SyncCounts counts = c.counts();
+        if (counts == null) {
+            cells.addAll(List.of("", "", "", "", "", c.ok() ? "dry run" : "FAILED"));
+        } else {
+            for (int n :
+                    new int[] {counts.added(), counts.updated(), counts.stale(), counts.deleted(), counts.applied()}) {
+                cells.add(Integer.toString(n));
             }
+            cells.add("ok");
         }
-        table.print(out);
+        return cells;
     }
 
     /** A one-line progress bar on a terminal's stderr; silent otherwise (cron). */

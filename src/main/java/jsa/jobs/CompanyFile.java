@@ -16,6 +16,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import jsa.ExitStatus;
@@ -234,7 +235,7 @@ final class CompanyFile {
         }
         try {
             JsonNode root = new YAMLMapper().readTree(text);
-            return root == null ? new YAMLMapper().createObjectNode() : root;
+            return root == null ? MissingNode.getInstance() : root;
         } catch (JsonProcessingException e) {
             throw invalid(file + " is not valid YAML (line " + e.getLocation().getLineNr() + ": "
                     + e.getOriginalMessage().lines().findFirst().orElse("") + ")");

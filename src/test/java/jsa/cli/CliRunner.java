@@ -3,10 +3,16 @@ package jsa.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.jline.terminal.Terminal;
+
+import jsa.db.Database;
 
 /**
  * Runs {@code jsa} in-process, as {@link Main} does, against a sandbox: data, config and cache
@@ -69,5 +75,31 @@ final class CliRunner {
         }
         int code = JsaCli.run(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** Runs {@code sql} on the default database, as another program would. */
+    void execute(String sql) {
+        try (Connection connection = Database.open(defaultDatabase()).connection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The first column of the first row {@code sql} gives on the default database. */
+    String query(String sql) {
+        try (Connection connection = Database.open(defaultDatabase()).connection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Rows in {@code table} of the default database. */
+    long count(String table) {
+        return Long.parseLong(query("SELECT count(*) FROM " + table));
     }
 }

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jsa.cli.CliRunner.Result;
-import jsa.db.Database;
 
 class CompanyCommandTest {
     private static final Path EXAMPLE = Path.of("examples/companies.yaml");
@@ -33,10 +29,10 @@ class CompanyCommandTest {
                 .isEqualTo("companies: 10 added, 0 updated; search terms: 3 added, 0 updated%n".formatted());
         assertThat(second.out())
                 .isEqualTo("companies: 0 added, 10 updated; search terms: 0 added, 3 updated%n".formatted());
-        assertThat(count(cli, "company")).isEqualTo(10);
-        assertThat(count(cli, "workday_config")).isEqualTo(3);
-        assertThat(count(cli, "board_config")).isEqualTo(7);
-        assertThat(count(cli, "search_config")).isEqualTo(3);
+        assertThat(cli.count("company")).isEqualTo(10);
+        assertThat(cli.count("workday_config")).isEqualTo(3);
+        assertThat(cli.count("board_config")).isEqualTo(7);
+        assertThat(cli.count("search_config")).isEqualTo(3);
     }
 
     @Test
@@ -59,8 +55,8 @@ class CompanyCommandTest {
                 .isEqualTo("jsa: error: " + file + ": companies[2] (Acme): unknown platform 'greenhous'; use one of"
                         + " workday, greenhouse, lever, ashby, smartrecruiters, other; fix the file and import it again;"
                         + " nothing was imported");
-        assertThat(count(cli, "company")).isZero();
-        assertThat(count(cli, "search_config")).isZero();
+        assertThat(cli.count("company")).isZero();
+        assertThat(cli.count("search_config")).isZero();
     }
 
     @Test
@@ -157,10 +153,8 @@ class CompanyCommandTest {
     void removingACompanyWithListingsNeedsYes() throws SQLException {
         CliRunner cli = new CliRunner(dir);
         cli.run("company", "add", "Acme", "--platform", "lever", "--board", "acme");
-        execute(
-                cli,
-                "INSERT INTO job_listing (company_id, external_id, title, last_fetched)"
-                        + " SELECT id, 'x1', 'Engineer', '2026-11-24T09:30:00.000Z' FROM company");
+        cli.execute("INSERT INTO job_listing (company_id, external_id, title, last_fetched)"
+                + " SELECT id, 'x1', 'Engineer', '2026-11-24T09:30:00.000Z' FROM company");
 
         Result refused = cli.run("company", "remove", "acme");
         Result removed = cli.run("company", "remove", "acme", "--yes");
@@ -168,7 +162,7 @@ class CompanyCommandTest {
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("Acme has 1 listings that would be deleted with it; pass --yes");
         assertThat(removed.exitCode()).isZero();
-        assertThat(count(cli, "job_listing")).isZero();
+        assertThat(cli.count("job_listing")).isZero();
     }
 
     @Test
@@ -197,22 +191,6 @@ class CompanyCommandTest {
         assertThat(result.exitCode()).as(yaml).isEqualTo(2);
         assertThat(result.err().lines()).as(yaml).hasSize(1);
         return result.err();
-    }
-
-    private static long count(CliRunner cli, String table) throws SQLException {
-        try (Connection connection = Database.open(cli.defaultDatabase()).connection();
-                Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static void execute(CliRunner cli, String sql) throws SQLException {
-        try (Connection connection = Database.open(cli.defaultDatabase()).connection();
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 
     @Test

@@ -3,17 +3,13 @@ package jsa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jsa.cli.CliRunner.Result;
-import jsa.db.Database;
 
 class JobsCommandTest {
     @TempDir
@@ -25,17 +21,17 @@ class JobsCommandTest {
     void listings() throws SQLException {
         cli = new CliRunner(dir);
         cli.run("company", "import", "examples/companies.yaml");
-        execute(
+        cli.execute(
                 "INSERT INTO job_listing (id, company_id, external_id, title, location, url_path, last_fetched, posted_date)"
                         + " SELECT 1, id, 'R1', 'Software Engineer', 'Seattle, WA', '/job/Seattle/R1',"
                         + " '2026-11-24T09:00:00.000Z', '2026-11-20' FROM company WHERE name = 'Nordstrom'");
-        execute("INSERT INTO job_listing (id, company_id, external_id, title, location, url, last_fetched)"
+        cli.execute("INSERT INTO job_listing (id, company_id, external_id, title, location, url, last_fetched)"
                 + " SELECT 2, id, '42', 'Data Engineer, Payments', 'Remote', 'https://stripe.com/jobs/42',"
                 + " '2026-11-24T09:00:00.000Z' FROM company WHERE name = 'Stripe'");
-        execute(
+        cli.execute(
                 "INSERT INTO job_listing (id, company_id, external_id, title, last_fetched, is_stale)"
                         + " SELECT 3, id, '43', 'Gone Engineer', '2026-11-24T09:00:00.000Z', 1 FROM company WHERE name = 'Stripe'");
-        execute(
+        cli.execute(
                 "INSERT INTO job_listing (id, company_id, external_id, title, last_fetched)"
                         + " SELECT 4, id, '44', 'Hidden Engineer', '2026-11-24T09:00:00.000Z' FROM company WHERE name = 'HireVue'");
     }
@@ -80,8 +76,8 @@ class JobsCommandTest {
         assertThat(applied.exitCode()).isZero();
         assertThat(back.exitCode()).isEqualTo(1);
         assertThat(back.err()).contains("applied is final");
-        assertThat(status(1)).isEqualTo("applied");
-        assertThat(status(2)).isEqualTo("interested");
+        assertThat(cli.query("SELECT status FROM job_listing WHERE id = 1")).isEqualTo("applied");
+        assertThat(cli.query("SELECT status FROM job_listing WHERE id = 2")).isEqualTo("interested");
         assertThat(cli.run("jobs", "mark", "99", "--status", "interested").err())
                 .contains("no listing 99");
     }
@@ -95,10 +91,10 @@ class JobsCommandTest {
         assertThat(unconfirmed.err())
                 .contains("2 new listings would become dismissed and nobody confirmed; pass --yes");
         assertThat(confirmed.exitCode()).isZero();
-        assertThat(status(1)).isEqualTo("dismissed");
-        assertThat(status(2)).isEqualTo("dismissed");
-        assertThat(status(3)).isEqualTo("new");
-        assertThat(status(4)).isEqualTo("new");
+        assertThat(cli.query("SELECT status FROM job_listing WHERE id = 1")).isEqualTo("dismissed");
+        assertThat(cli.query("SELECT status FROM job_listing WHERE id = 2")).isEqualTo("dismissed");
+        assertThat(cli.query("SELECT status FROM job_listing WHERE id = 3")).isEqualTo("new");
+        assertThat(cli.query("SELECT status FROM job_listing WHERE id = 4")).isEqualTo("new");
         assertThat(cli.run("jobs", "apply-all", "--yes").err()).contains("no interested listings");
     }
 
@@ -109,21 +105,5 @@ class JobsCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).isEqualTo("https://stripe.com/jobs/42" + System.lineSeparator());
         assertThat(cli.run("jobs", "open", "3").err()).contains("listing 3 has no URL");
-    }
-
-    private String status(long id) throws SQLException {
-        try (Connection connection = Database.open(cli.defaultDatabase()).connection();
-                Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT status FROM job_listing WHERE id = " + id)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = Database.open(cli.defaultDatabase()).connection();
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

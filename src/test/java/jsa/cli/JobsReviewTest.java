@@ -7,10 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jsa.cli.CliRunner.Result;
-import jsa.db.Database;
 
 /** jobs review driven by keys fed to a JLine terminal. */
 class JobsReviewTest {
@@ -34,7 +30,7 @@ class JobsReviewTest {
         cli = new CliRunner(dir);
         cli.run("company", "add", "Acme", "--platform", "lever", "--board", "acme");
         for (int id = 1; id <= 4; id++) {
-            execute("INSERT INTO job_listing (id, company_id, external_id, title, url, last_fetched, posted_date)"
+            cli.execute("INSERT INTO job_listing (id, company_id, external_id, title, url, last_fetched, posted_date)"
                     + " SELECT " + id + ", id, 'x" + id + "', 'Engineer " + id + "', 'https://jobs.example/" + id + "',"
                     + " '2026-11-24T09:00:00.000Z', '2026-11-2" + id + "' FROM company");
         }
@@ -46,10 +42,10 @@ class JobsReviewTest {
 
         assertThat(result.exitCode()).isZero();
         // newest posting first: 4, 3, 2, 1
-        assertThat(status(4)).isEqualTo("interested");
-        assertThat(status(3)).isEqualTo("dismissed");
-        assertThat(status(2)).isEqualTo("new");
-        assertThat(status(1)).isEqualTo("new");
+        assertThat(cli.query("SELECT status FROM job_listing WHERE id = 4")).isEqualTo("interested");
+        assertThat(cli.query("SELECT status FROM job_listing WHERE id = 3")).isEqualTo("dismissed");
+        assertThat(cli.query("SELECT status FROM job_listing WHERE id = 2")).isEqualTo("new");
+        assertThat(cli.query("SELECT status FROM job_listing WHERE id = 1")).isEqualTo("new");
         assertThat(screen())
                 .contains(
                         "[1/4] Engineer 4",
@@ -63,8 +59,8 @@ class JobsReviewTest {
     void undoPutsTheLastDecisionBackAndShowsThatListingAgain() throws Exception {
         review("idu" + "s" + "q");
 
-        assertThat(status(4)).isEqualTo("interested");
-        assertThat(status(3)).isEqualTo("new");
+        assertThat(cli.query("SELECT status FROM job_listing WHERE id = 4")).isEqualTo("interested");
+        assertThat(cli.query("SELECT status FROM job_listing WHERE id = 3")).isEqualTo("new");
         assertThat(screen()).contains("undone: back to new");
         assertThat(screen().split("\\[2/4] Engineer 3", -1)).hasSize(3);
     }
@@ -73,7 +69,7 @@ class JobsReviewTest {
     void aRefusedMoveExplainsAndStays() throws Exception {
         review("a" + "q");
 
-        assertThat(status(4)).isEqualTo("new");
+        assertThat(cli.query("SELECT status FROM job_listing WHERE id = 4")).isEqualTo("new");
         assertThat(screen()).contains("listing 4 is new and cannot become applied");
     }
 
@@ -82,7 +78,7 @@ class JobsReviewTest {
         Result result = review("i");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(status(4)).isEqualTo("interested");
+        assertThat(cli.query("SELECT status FROM job_listing WHERE id = 4")).isEqualTo("interested");
         assertThat(screen()).contains("done: 1 decisions saved");
     }
 
@@ -102,21 +98,5 @@ class JobsReviewTest {
 
     private String screen() {
         return screen.toString(StandardCharsets.UTF_8);
-    }
-
-    private String status(long id) throws SQLException {
-        try (Connection connection = Database.open(cli.defaultDatabase()).connection();
-                Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT status FROM job_listing WHERE id = " + id)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = Database.open(cli.defaultDatabase()).connection();
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

@@ -1,7 +1,0 @@
-package jsa.cli;
-
-/** How a list command prints its rows. */
-enum ListFormat {
-    table,
-    json
-}
