@@ -64,7 +64,11 @@ public enum ConfigKey {
             Type.PATH,
             "Resume and preparation templates (default: the built-in ones)."),
     SYNC_CONCURRENCY(
-            "sync.concurrency", "JSA_SYNC_CONCURRENCY", "8", Type.range(1, 64), "Boards fetched at once by sync-jobs.");
+            "sync.concurrency",
+            "JSA_SYNC_CONCURRENCY",
+            "16",
+            Type.range(1, 64),
+            "Boards fetched at once by sync-jobs.");
 
     private final String key;
     private final String envVar;

@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.jdbi.v3.core.Jdbi;
@@ -52,21 +54,40 @@ public final class SyncService {
         List<SearchConfig> searches = searches(request);
         List<CompanySpec> companies = companies(request);
         Map<String, Semaphore> hosts = new ConcurrentHashMap<>();
-        ExecutorService pool =
+        ExecutorService fetchers =
                 Executors.newFixedThreadPool(Math.max(1, Math.min(request.concurrency(), companies.size())));
+        // One thread and one connection write every company, in the order their fetches end,
+        // while the fetchers go on to the next boards.
+        ExecutorService writes = Executors.newSingleThreadExecutor();
+        ListingStore.Writer writer = request.dryRun() ? null : store.writer();
         try {
-            List<Future<CompanySync>> running = new ArrayList<>();
+            List<Future<Future<CompanySync>>> running = new ArrayList<>();
             for (CompanySpec company : companies) {
                 Semaphore host = hosts.computeIfAbsent(hostKey(company), h -> new Semaphore(PER_HOST));
-                running.add(pool.submit(() -> {
-                    CompanySync result = syncOne(company, searches, request, host);
-                    progress.accept(result);
-                    return result;
+                running.add(fetchers.submit(() -> {
+                    Fetched fetched = fetchOne(company, searches, request, host);
+                    if (writer == null || fetched.result() != null) {
+                        CompanySync result = fetched.result() != null
+                                ? fetched.result()
+                                : new CompanySync(
+                                        company.name(),
+                                        company.platform().id(),
+                                        fetched.kept().size(),
+                                        null,
+                                        null);
+                        progress.accept(result);
+                        return CompletableFuture.completedFuture(result);
+                    }
+                    return writes.submit(() -> {
+                        CompanySync result = save(writer, company, fetched.kept(), request.complete());
+                        progress.accept(result);
+                        return result;
+                    });
                 }));
             }
             List<CompanySync> results = new ArrayList<>();
-            for (Future<CompanySync> result : running) {
-                results.add(result.get());
+            for (Future<Future<CompanySync>> result : running) {
+                results.add(result.get().get());
             }
             return new SyncReport(results);
         } catch (InterruptedException e) {
@@ -75,31 +96,47 @@ public final class SyncService {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdownNow();
+            fetchers.shutdownNow();
+            writes.shutdownNow();
+            awaitWrites(writes);
+            if (writer != null) {
+                writer.close();
+            }
         }
     }
 
-    private CompanySync syncOne(CompanySpec spec, List<SearchConfig> searches, SyncRequest request, Semaphore host)
+    /** What fetching one board gave: the postings kept, or the failure to report. */
+    private record Fetched(List<Posting> kept, CompanySync result) {}
+
+    private Fetched fetchOne(CompanySpec spec, List<SearchConfig> searches, SyncRequest request, Semaphore host)
             throws InterruptedException {
-        List<Posting> kept;
         host.acquire();
         try {
-            kept = fetch(sources.create(spec), spec.platform(), searches, request.location());
+            return new Fetched(fetch(sources.create(spec), spec.platform(), searches, request.location()), null);
         } catch (RuntimeException e) {
-            return failed(spec, e);
+            return new Fetched(null, failed(spec, e));
         } finally {
             host.release();
         }
-        if (request.dryRun()) {
-            return new CompanySync(spec.name(), spec.platform().id(), kept.size(), null, null);
-        }
+    }
+
+    private static CompanySync save(
+            ListingStore.Writer writer, CompanySpec spec, List<Posting> kept, boolean complete) {
         try {
-            Company company = jdbi.withExtension(CompanyDao.class, dao -> dao.findByName(spec.name()))
-                    .orElseThrow();
-            SyncCounts counts = store.save(company, kept, request.complete());
+            Company company = writer.company(spec.name()).orElseThrow();
+            SyncCounts counts = writer.save(company, kept, complete);
             return new CompanySync(spec.name(), spec.platform().id(), kept.size(), counts, null);
         } catch (RuntimeException e) {
             return failed(spec, e);
+        }
+    }
+
+    // The writer's connection is closed only once no write is running on it.
+    private static void awaitWrites(ExecutorService writes) {
+        try {
+            writes.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -6,12 +6,14 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,9 +36,10 @@ import jsa.jobs.source.workday.WorkdayConfig;
  * served from 127.0.0.{2 + i % hosts}, so that boards differ in host key as real companies do.
  * Each answers in its platform's request and response shape (pages of 20 for Workday, of 100 for
  * Lever and SmartRecruiters) after sleeping the latency on its own handler thread. Postings are
- * generated per request from a seed of (board, index), so the same board always answers the
- * same and nothing is held in memory; every title contains "Engineer", so server-side search
- * has nothing to filter out. The JDK server, not MockWebServer: its handlers run on a pool of
+ * generated from a seed of (board, index), so the same board always answers the same; each
+ * answer is generated once and then replayed, so that from the second sync on the boards cost
+ * the machine almost no CPU, as remote boards would not. Every title contains "Engineer", so
+ * server-side search has nothing to filter out. The JDK server, not MockWebServer: its handlers run on a pool of
  * ours, one thread per request in flight, and it records nothing per request.
  */
 final class FakeBoardServer implements AutoCloseable {
@@ -52,8 +55,16 @@ final class FakeBoardServer implements AutoCloseable {
                     + "systems design review code ship features own roadmap mentor engineers distributed storage "
                     + "latency throughput observability security payments search ranking mobile web api")
             .split(" ");
+    private static final byte[] NOT_FOUND = new byte[0];
     private static final LocalDate EPOCH = LocalDate.of(2025, 1, 1);
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static {
+        // The JDK server writes headers and body apart; with Nagle on, each answer would wait
+        // for the client's delayed ACK (40 ms on Linux), which no real board adds.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private static final JsonFactory JSON = MAPPER.getFactory();
 
     private final int boards;
@@ -65,6 +76,9 @@ final class FakeBoardServer implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /** Every answer given, by request: URI and body. */
+    private final Map<String, byte[]> answers = new ConcurrentHashMap<>();
+
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
@@ -132,7 +146,14 @@ final class FakeBoardServer implements AutoCloseable {
                 request = in.readAllBytes();
             }
             Thread.sleep(latencyMs);
-            byte[] body = answer(exchange.getRequestURI(), request);
+            String key = exchange.getRequestURI() + " " + new String(request, StandardCharsets.UTF_8);
+            byte[] body = answers.get(key);
+            if (body == null) {
+                body = answer(exchange.getRequestURI(), request);
+                answers.put(key, body == null ? NOT_FOUND : body);
+            } else if (body == NOT_FOUND) {
+                body = null;
+            }
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
             if (body != null) {

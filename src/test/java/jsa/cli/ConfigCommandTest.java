@@ -64,7 +64,7 @@ class ConfigCommandTest {
 
         assertThat(cli.run("config", "unset", "sync.concurrency").exitCode()).isZero();
 
-        assertThat(cli.run("config", "get", "sync.concurrency").out().strip()).isEqualTo("8");
+        assertThat(cli.run("config", "get", "sync.concurrency").out().strip()).isEqualTo("16");
         assertThat(cli.run("config", "unset", "sync.concurrency").err()).contains("was not set");
     }
 
@@ -184,7 +184,7 @@ class ConfigCommandTest {
         Result result = new CliRunner(dir).run("config", "list", "--long");
 
         assertThat(result.out())
-                .contains("sync.concurrency = 8  (default, $JSA_SYNC_CONCURRENCY)")
+                .contains("sync.concurrency = 16  (default, $JSA_SYNC_CONCURRENCY)")
                 .contains("Takes a whole number from 1 to 64.")
                 .contains("Takes one of auto, anthropic, openai, offline.");
     }

@@ -14,6 +14,20 @@ class HtmlTextTest {
     }
 
     @Test
+    void sourceLineBreaksAreSpacesAndBlankLinesCollapse() {
+        String text =
+                HtmlText.of("\n  <p>Line\n   one\tand\r\ntwo </p>\n\n<p></p><div><p> <br> Next<br/>line</p></div>  ");
+
+        assertThat(text).isEqualTo("Line one and two\n\nNext\nline");
+    }
+
+    @Test
+    void textWithoutMarkupIsKeptAsItIs() {
+        assertThat(HtmlText.of("Plain words, no tags.")).isEqualTo("Plain words, no tags.");
+        assertThat(HtmlText.of("<br><p> </p>")).isEmpty();
+    }
+
+    @Test
     void blankIsNull() {
         assertThat(HtmlText.of("  ")).isNull();
         assertThat(HtmlText.of(null)).isNull();
