@@ -2,9 +2,11 @@ package jsa.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
@@ -19,7 +21,7 @@ final class RowPrinter {
             PrintWriter out, OutputFormat format, List<String> headers, List<List<String>> rows, Object records) {
         switch (format) {
             case json -> StructuredOutput.json(out, records);
-            case csv -> out.print(csv(headers, rows));
+            case csv -> csv(out, headers, rows);
             case md -> markdown(out, headers, rows);
             case table -> {
                 Columns table = new Columns();
@@ -31,21 +33,20 @@ final class RowPrinter {
         }
     }
 
-    private static String csv(List<String> headers, List<List<String>> rows) {
+    // Straight to the output: a 50,000-row list never exists as one string.
+    private static void csv(PrintWriter out, List<String> headers, List<List<String>> rows) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         headers.forEach(schema::addColumn);
-        StringWriter text = new StringWriter();
-        try {
-            CsvMapper mapper = new CsvMapper();
-            var writer = mapper.writer(schema.build()).writeValues(text);
+        CsvMapper mapper = new CsvMapper();
+        mapper.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        try (SequenceWriter writer = mapper.writer(schema.build()).writeValues(out)) {
             for (List<String> row : rows) {
                 writer.write(row.toArray());
             }
-            writer.close();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot write CSV", e);
+            throw new UncheckedIOException("cannot write CSV", e);
         }
-        return text.toString();
+        out.flush();
     }
 
     private static void markdown(PrintWriter out, List<String> headers, List<List<String>> rows) {

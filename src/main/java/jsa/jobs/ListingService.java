@@ -51,7 +51,7 @@ public final class ListingService {
                           AND (:status IS NULL OR l.status = :status)
                           AND (:company IS NULL OR c.name = :company)
                           AND (:keyword IS NULL OR instr(lower(l.title), lower(:keyword)) > 0)
-                        ORDER BY l.posted_date IS NULL, l.posted_date DESC, l.first_seen DESC, l.id DESC
+                        ORDER BY l.posted_date DESC, l.first_seen DESC, l.id DESC
                         """)
                 .bind("status", filter.status() == null ? null : filter.status().id())
                 .bind("company", filter.company())
