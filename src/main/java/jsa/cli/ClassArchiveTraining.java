@@ -2,6 +2,7 @@ package jsa.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,15 +62,17 @@ public final class ClassArchiveTraining {
         if (cache != null) {
             env.put("XDG_CACHE_HOME", cache);
         }
-        PrintWriter discard = new PrintWriter(Writer.nullWriter());
+        PrintWriter out = new PrintWriter(Writer.nullWriter());
         for (List<String> command : COMMANDS) {
             String[] words = command.stream()
                     .map(word -> word.replace("{dir}", dir.toString()))
                     .toArray(String[]::new);
-            int status = JsaCli.run(new AppContext(env, dir), discard, discard, words);
+            StringWriter err = new StringWriter();
+            int status = JsaCli.run(new AppContext(env, dir), out, new PrintWriter(err), words);
             if (status != 0) {
                 // bin/jsa then runs without an archive rather than with a partial one
-                throw new IllegalStateException("jsa " + String.join(" ", words) + " exited " + status);
+                throw new IllegalStateException("jsa " + String.join(" ", words) + " exited " + status + ": "
+                        + err.toString().strip());
             }
         }
     }
