@@ -66,17 +66,9 @@ public final class SyncService {
                 Semaphore host = hosts.computeIfAbsent(hostKey(company), h -> new Semaphore(PER_HOST));
                 running.add(fetchers.submit(() -> {
                     Fetched fetched = fetchOne(company, searches, request, host);
-                    if (writer == null || fetched.result() != null) {
-                        CompanySync result = fetched.result() != null
-                                ? fetched.result()
-                                : new CompanySync(
-                                        company.name(),
-                                        company.platform().id(),
-                                        fetched.kept().size(),
-                                        null,
-                                        null);
-                        progress.accept(result);
-                        return CompletableFuture.completedFuture(result);
+                    if (fetched.result() != null) {
+                        progress.accept(fetched.result());
+                        return CompletableFuture.completedFuture(fetched.result());
                     }
                     return writes.submit(() -> {
                         CompanySync result = save(writer, company, fetched.kept(), request.complete());
@@ -105,14 +97,18 @@ public final class SyncService {
         }
     }
 
-    /** What fetching one board gave: the postings kept, or the failure to report. */
+    /** What fetching one board gave: the postings to save, or the result to report as it is (a failure, a dry run). */
     private record Fetched(List<Posting> kept, CompanySync result) {}
 
     private Fetched fetchOne(CompanySpec spec, List<SearchConfig> searches, SyncRequest request, Semaphore host)
             throws InterruptedException {
         host.acquire();
         try {
-            return new Fetched(fetch(sources.create(spec), spec.platform(), searches, request.location()), null);
+            List<Posting> kept = fetch(sources.create(spec), spec.platform(), searches, request.location());
+            return request.dryRun()
+                    ? new Fetched(
+                            null, new CompanySync(spec.name(), spec.platform().id(), kept.size(), null, null))
+                    : new Fetched(kept, null);
         } catch (RuntimeException e) {
             return new Fetched(null, failed(spec, e));
         } finally {
