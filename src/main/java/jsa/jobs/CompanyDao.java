@@ -1,8 +1,11 @@
 package jsa.jobs;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -73,26 +76,33 @@ public interface CompanyDao extends SqlObject {
     @SqlUpdate("INSERT INTO board_config (company_id, board, api_base) VALUES (:companyId, :board, :apiBase)")
     void insertBoardConfig(long companyId, String board, String apiBase);
 
-    /** The Workday site of the company, if it is a Workday company. */
-    default Optional<WorkdayConfig> workdayConfig(long companyId) {
-        return getHandle()
-                .createQuery("SELECT base_url, tenant, site, location_filters FROM workday_config WHERE company_id = ?")
-                .bind(0, companyId)
-                .map((rs, ctx) -> new WorkdayConfig(
-                        rs.getString("base_url"),
-                        rs.getString("tenant"),
-                        rs.getString("site"),
-                        JsonColumns.stringMap(rs.getString("location_filters"))))
-                .findOne();
+    /** The Workday sites of the Workday companies, by company id. */
+    default Map<Long, WorkdayConfig> workdayConfigs() {
+        return byCompany(
+                "SELECT company_id, base_url, tenant, site, location_filters FROM workday_config",
+                (rs, ctx) -> new WorkdayConfig(
+                        rs.getString(2), rs.getString(3), rs.getString(4), JsonColumns.stringMap(rs.getString(5))));
     }
 
-    /** The board of the company, if it uses one. */
-    default Optional<BoardConfig> boardConfig(long companyId) {
+    /** The boards of the companies that use one, by company id. */
+    default Map<Long, BoardConfig> boardConfigs() {
+        return byCompany(
+                "SELECT company_id, board, api_base FROM board_config",
+                (rs, ctx) -> new BoardConfig(rs.getString(2), rs.getString(3)));
+    }
+
+    /** How many listings each company that has some has, stale ones included, by company id. */
+    default Map<Long, Long> listingCounts() {
+        return byCompany(
+                "SELECT company_id, count(*) FROM job_listing GROUP BY company_id", (rs, ctx) -> rs.getLong(2));
+    }
+
+    // The rows of a query whose first column is the company id, mapped by company id.
+    private <T> Map<Long, T> byCompany(String sql, RowMapper<T> value) {
         return getHandle()
-                .createQuery("SELECT board, api_base FROM board_config WHERE company_id = ?")
-                .bind(0, companyId)
-                .map((rs, ctx) -> new BoardConfig(rs.getString("board"), rs.getString("api_base")))
-                .findOne();
+                .createQuery(sql)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), value.map(rs, ctx)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** How many listings the company has, stale ones included. */

@@ -2,6 +2,7 @@ package jsa.jobs;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
@@ -65,10 +66,14 @@ public final class CompanyService {
     public List<CompanySummary> list(Boolean active) {
         return jdbi.withHandle(handle -> {
             CompanyDao dao = handle.attach(CompanyDao.class);
-            return dao.list(false).stream()
-                    .filter(c -> active == null || c.active() == active)
+            Map<Long, Long> listings = dao.listingCounts();
+            return specs(dao, active).stream()
                     .map(c -> new CompanySummary(
-                            c.name(), c.platform(), c.active(), board(dao, c), dao.listingCount(c.id())))
+                            c.spec().name(),
+                            c.spec().platform().id(),
+                            c.spec().active(),
+                            board(c.spec()),
+                            listings.getOrDefault(c.id(), 0L)))
                     .toList();
         });
     }
@@ -82,15 +87,36 @@ public final class CompanyService {
         return jdbi.withHandle(handle -> {
             CompanyDao dao = handle.attach(CompanyDao.class);
             Company company = find(dao, name);
-            Platform platform = Platform.byId(company.platform()).orElseThrow();
-            return new CompanySpec(
-                    company.name(),
-                    platform,
-                    company.publicSiteUrl(),
-                    company.active(),
-                    dao.workdayConfig(company.id()).orElse(null),
-                    dao.boardConfig(company.id()).orElse(null));
+            return spec(company, dao.workdayConfigs(), dao.boardConfigs());
         });
+    }
+
+    /** The companies as they would be written in a companies file, by name; {@code active} null for all. */
+    public List<CompanySpec> specs(Boolean active) {
+        return jdbi.withHandle(handle -> specs(handle.attach(CompanyDao.class), active).stream()
+                .map(IdentifiedSpec::spec)
+                .toList());
+    }
+
+    private record IdentifiedSpec(long id, CompanySpec spec) {}
+
+    private static List<IdentifiedSpec> specs(CompanyDao dao, Boolean active) {
+        Map<Long, WorkdayConfig> sites = dao.workdayConfigs();
+        Map<Long, BoardConfig> boards = dao.boardConfigs();
+        return dao.list(false).stream()
+                .filter(c -> active == null || c.active() == active)
+                .map(c -> new IdentifiedSpec(c.id(), spec(c, sites, boards)))
+                .toList();
+    }
+
+    private static CompanySpec spec(Company company, Map<Long, WorkdayConfig> sites, Map<Long, BoardConfig> boards) {
+        return new CompanySpec(
+                company.name(),
+                Platform.byId(company.platform()).orElseThrow(),
+                company.publicSiteUrl(),
+                company.active(),
+                sites.get(company.id()),
+                boards.get(company.id()));
     }
 
     /**
@@ -175,11 +201,13 @@ public final class CompanyService {
         return existing.isEmpty();
     }
 
-    private static String board(CompanyDao dao, Company company) {
-        return dao.boardConfig(company.id())
-                .map(BoardConfig::board)
-                .or(() -> dao.workdayConfig(company.id()).map(w -> w.tenant() + "/" + w.site()))
-                .orElse("");
+    private static String board(CompanySpec company) {
+        if (company.board() != null) {
+            return company.board().board();
+        }
+        return company.workday() == null
+                ? ""
+                : company.workday().tenant() + "/" + company.workday().site();
     }
 
     private static Company find(CompanyDao dao, String name) {

@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Jdbi;
 
@@ -53,35 +51,22 @@ public final class SyncService {
     public SyncReport sync(SyncRequest request, Consumer<CompanySync> progress) {
         List<SearchConfig> searches = searches(request);
         List<CompanySpec> companies = companies(request);
-        Map<String, Semaphore> hosts = new ConcurrentHashMap<>();
-        ExecutorService fetchers =
-                Executors.newFixedThreadPool(Math.max(1, Math.min(request.concurrency(), companies.size())));
+        int threads = Math.max(1, Math.min(request.concurrency(), companies.size()));
+        ExecutorService fetchers = Executors.newFixedThreadPool(threads);
         // One thread and one connection write every company, in the order their fetches end,
         // while the fetchers go on to the next boards.
         ExecutorService writes = Executors.newSingleThreadExecutor();
         ListingStore.Writer writer = request.dryRun() ? null : store.writer();
         try {
-            List<Future<Future<CompanySync>>> running = new ArrayList<>();
-            for (CompanySpec company : companies) {
-                Semaphore host = hosts.computeIfAbsent(hostKey(company), h -> new Semaphore(PER_HOST));
-                running.add(fetchers.submit(() -> {
-                    Fetched fetched = fetchOne(company, searches, request, host);
-                    if (fetched.result() != null) {
-                        progress.accept(fetched.result());
-                        return CompletableFuture.completedFuture(fetched.result());
-                    }
-                    return writes.submit(() -> {
-                        CompanySync result = save(writer, company, fetched.kept(), request.complete());
-                        progress.accept(result);
-                        return result;
-                    });
-                }));
+            Run run = new Run(request, searches, companies, writes, writer, progress);
+            for (int i = 0; i < threads; i++) {
+                fetchers.submit(run::fetchAll);
             }
-            List<CompanySync> results = new ArrayList<>();
-            for (Future<Future<CompanySync>> result : running) {
-                results.add(result.get().get());
+            List<CompanySync> report = new ArrayList<>();
+            for (CompletableFuture<CompanySync> result : run.results) {
+                report.add(result.get());
             }
-            return new SyncReport(results);
+            return new SyncReport(report);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new JsaException("the sync was interrupted", "run it again", ExitStatus.UNAVAILABLE, e);
@@ -97,12 +82,72 @@ public final class SyncService {
         }
     }
 
+    /** One sync under way: its boards, shared by the fetcher threads, and a future result per company. */
+    private final class Run {
+        private final SyncRequest request;
+        private final List<SearchConfig> searches;
+        private final BoardSchedule schedule;
+        private final ExecutorService writes;
+        private final ListingStore.Writer writer;
+        private final Consumer<CompanySync> progress;
+        /** By the companies' order. */
+        private final List<CompletableFuture<CompanySync>> results;
+
+        Run(
+                SyncRequest request,
+                List<SearchConfig> searches,
+                List<CompanySpec> companies,
+                ExecutorService writes,
+                ListingStore.Writer writer,
+                Consumer<CompanySync> progress) {
+            this.request = request;
+            this.searches = searches;
+            this.schedule = new BoardSchedule(companies, SyncService::hostKey, PER_HOST);
+            this.writes = writes;
+            this.writer = writer;
+            this.progress = progress;
+            this.results = companies.stream()
+                    .map(c -> new CompletableFuture<CompanySync>())
+                    .toList();
+        }
+
+        /** One fetcher thread's work: boards until none is left, each completing its company's result. */
+        Void fetchAll() throws InterruptedException {
+            for (BoardSchedule.Board board; (board = schedule.take()) != null; ) {
+                CompletableFuture<CompanySync> result = results.get(board.index());
+                CompanySpec company = board.company();
+                try {
+                    Fetched fetched = fetchOne(company, searches, request);
+                    if (fetched.result() != null) {
+                        report(result, () -> fetched.result());
+                    } else {
+                        writes.submit(
+                                () -> report(result, () -> save(writer, company, fetched.kept(), request.complete())));
+                    }
+                } catch (Throwable e) { // even an Error: sync() waits on every result
+                    result.completeExceptionally(e);
+                } finally {
+                    schedule.done(board);
+                }
+            }
+            return null;
+        }
+
+        private void report(CompletableFuture<CompanySync> result, Supplier<CompanySync> sync) {
+            try {
+                CompanySync done = sync.get();
+                progress.accept(done);
+                result.complete(done);
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }
+    }
+
     /** What fetching one board gave: the postings to save, or the result to report as it is (a failure, a dry run). */
     private record Fetched(List<Posting> kept, CompanySync result) {}
 
-    private Fetched fetchOne(CompanySpec spec, List<SearchConfig> searches, SyncRequest request, Semaphore host)
-            throws InterruptedException {
-        host.acquire();
+    private Fetched fetchOne(CompanySpec spec, List<SearchConfig> searches, SyncRequest request) {
         try {
             List<Posting> kept = fetch(sources.create(spec), spec.platform(), searches, request.location());
             return request.dryRun()
@@ -111,8 +156,6 @@ public final class SyncService {
                     : new Fetched(kept, null);
         } catch (RuntimeException e) {
             return new Fetched(null, failed(spec, e));
-        } finally {
-            host.release();
         }
     }
 
@@ -198,10 +241,7 @@ public final class SyncService {
         CompanyService service = new CompanyService(jdbi);
         List<CompanySpec> chosen = new ArrayList<>();
         if (request.companies().isEmpty()) {
-            service.list(true).stream()
-                    .map(c -> service.show(c.name()))
-                    .filter(c -> c.platform().hasBoard())
-                    .forEach(chosen::add);
+            service.specs(true).stream().filter(c -> c.platform().hasBoard()).forEach(chosen::add);
         } else {
             for (String name : request.companies()) {
                 CompanySpec company = service.show(name);
