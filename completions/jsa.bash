@@ -407,7 +407,7 @@ function _picocli_jsa_jobs() {
 
   local commands="add apply-all dismiss-all list mark open review"
   local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
-  local arg_opts="'--status' '--company' '--keyword' '--format' '--db'"
+  local arg_opts="'--status' '--company' '--keyword' '--format' '--limit' '--db'"
   local STATUS_option_args=("new" "interested" "dismissed" "applied" "all") # --status values
   local format_option_args=("table" "json" "csv" "md") # --format values
 
@@ -429,6 +429,9 @@ function _picocli_jsa_jobs() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${format_option_args[@]}" ) )
       return $?
+      ;;
+    '--limit')
+      return
       ;;
     '--db')
       local IFS=$'\n'
@@ -1334,7 +1337,7 @@ function _picocli_jsa_jobs_list() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
-  local arg_opts="'--status' '--company' '--keyword' '--format' '--db'"
+  local arg_opts="'--status' '--company' '--keyword' '--format' '--limit' '--db'"
   local STATUS_option_args=("new" "interested" "dismissed" "applied" "all") # --status values
   local format_option_args=("table" "json" "csv" "md") # --format values
 
@@ -1356,6 +1359,9 @@ function _picocli_jsa_jobs_list() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${format_option_args[@]}" ) )
       return $?
+      ;;
+    '--limit')
+      return
       ;;
     '--db')
       local IFS=$'\n'
@@ -1448,7 +1454,7 @@ function _picocli_jsa_jobs_review() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
-  local arg_opts="'--status' '--company' '--keyword' '--format' '--db'"
+  local arg_opts="'--status' '--company' '--keyword' '--format' '--limit' '--db'"
   local STATUS_option_args=("new" "interested" "dismissed" "applied" "all") # --status values
   local format_option_args=("table" "json" "csv" "md") # --format values
 
@@ -1470,6 +1476,9 @@ function _picocli_jsa_jobs_review() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${format_option_args[@]}" ) )
       return $?
+      ;;
+    '--limit')
+      return
       ;;
     '--db')
       local IFS=$'\n'

@@ -9,6 +9,7 @@ import org.jline.terminal.Terminal;
 
 import jsa.ExitStatus;
 import jsa.JsaException;
+import jsa.jobs.ListingPage;
 import jsa.jobs.ListingRow;
 import jsa.jobs.ListingService;
 import jsa.jobs.ListingStatus;
@@ -46,7 +47,8 @@ final class JobsCommand implements Callable<Integer> {
             description = "List listings (stale ones and inactive companies hidden).")
     int list(@Mixin ListingListOptions listOptions) {
         ListingService listings = service();
-        List<ListingRow> rows = listings.list(listOptions.filter());
+        ListingPage page = listings.page(listOptions.filter(), listOptions.limit());
+        List<ListingRow> rows = page.rows();
         PrintWriter out = spec.commandLine().getOut();
         RowPrinter.print(
                 out,
@@ -63,8 +65,13 @@ final class JobsCommand implements Callable<Integer> {
                                 text(r.url())))
                         .toList(),
                 rows);
+        PrintWriter err = spec.commandLine().getErr();
+        if (page.truncated()) {
+            err.println("jsa: showing the newest " + rows.size() + " of " + page.matching()
+                    + " listings; --limit 0 shows them all");
+        }
         if (listOptions.format == OutputFormat.table) {
-            spec.commandLine().getErr().println("jsa: " + listings.newCount() + " new listings to review");
+            err.println("jsa: " + listings.newCount() + " new listings to review");
         }
         return ExitStatus.OK.code();
     }
@@ -147,7 +154,9 @@ final class JobsCommand implements Callable<Integer> {
             })
     int review(@Mixin ListingListOptions listOptions) {
         AppContext context = AppContext.of(spec);
-        List<ListingRow> queue = service().list(listOptions.filter());
+        List<ListingRow> queue = service()
+                .page(listOptions.filter(), listOptions.limit == null ? 0 : listOptions.limit())
+                .rows();
         if (queue.isEmpty()) {
             spec.commandLine().getErr().println("jsa: nothing to review");
             return ExitStatus.OK.code();

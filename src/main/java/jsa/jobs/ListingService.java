@@ -1,6 +1,7 @@
 package jsa.jobs;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,6 +23,13 @@ public final class ListingService {
                         THEN rtrim(c.public_site_url, '/') || '/' || ltrim(l.url_path, '/')
                         ELSE l.url END AS url
             FROM job_listing l JOIN company c ON c.id = l.company_id
+            """;
+
+    private static final String MATCHING = """
+             WHERE l.is_stale = 0 AND c.active = 1
+              AND (:status IS NULL OR l.status = :status)
+              AND (:company IS NULL OR c.name = :company)
+              AND (:keyword IS NULL OR instr(lower(l.title), lower(:keyword)) > 0)
             """;
 
     // By column position: reflective constructor mapping cost most of a 50k-row listing.
@@ -46,18 +54,42 @@ public final class ListingService {
 
     /** The listings that pass {@code filter}, newest first; stale and inactive ones hidden. */
     public List<ListingRow> list(ListingFilter filter) {
-        return jdbi.withHandle(handle -> handle.createQuery(ROWS + """
-                        WHERE l.is_stale = 0 AND c.active = 1
-                          AND (:status IS NULL OR l.status = :status)
-                          AND (:company IS NULL OR c.name = :company)
-                          AND (:keyword IS NULL OR instr(lower(l.title), lower(:keyword)) > 0)
-                        ORDER BY l.posted_date DESC, l.first_seen DESC, l.id DESC
-                        """)
-                .bind("status", filter.status() == null ? null : filter.status().id())
-                .bind("company", filter.company())
-                .bind("keyword", filter.keyword())
-                .map(ROW)
-                .list());
+        return page(filter, 0).rows();
+    }
+
+    /**
+     * The first {@code limit} listings that pass {@code filter} (all when 0), newest first, and how
+     * many pass it; stale and inactive ones hidden.
+     */
+    public ListingPage page(ListingFilter filter, int limit) {
+        return jdbi.withHandle(handle -> {
+            List<ListingRow> rows = handle.createQuery(ROWS + MATCHING + """
+                            ORDER BY l.posted_date DESC, l.first_seen DESC, l.id DESC
+                            LIMIT :limit
+                            """)
+                    .bindMap(parameters(filter))
+                    .bind("limit", limit > 0 ? limit : -1)
+                    .map(ROW)
+                    .list();
+            // Only a full page may have left some out.
+            long matching = limit > 0 && rows.size() == limit
+                    ? handle.createQuery("SELECT count(*) FROM job_listing l JOIN company c ON c.id = l.company_id"
+                                    + MATCHING)
+                            .bindMap(parameters(filter))
+                            .mapTo(Long.class)
+                            .one()
+                    : rows.size();
+            return new ListingPage(rows, matching);
+        });
+    }
+
+    private static Map<String, Object> parameters(ListingFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put(
+                "status", filter.status() == null ? null : filter.status().id());
+        parameters.put("company", filter.company());
+        parameters.put("keyword", filter.keyword());
+        return parameters;
     }
 
     /** How many listings wait for review (NEW, not stale, active company). */

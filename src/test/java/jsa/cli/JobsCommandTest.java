@@ -64,6 +64,33 @@ class JobsCommandTest {
     }
 
     @Test
+    void aTableShowsTheNewestScreenfulAndSaysHowManyWereLeftOut() throws SQLException {
+        // 60 more new Stripe listings, posted on successive days after the others
+        cli.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60)"
+                + " INSERT INTO job_listing (company_id, external_id, title, last_fetched, posted_date)"
+                + " SELECT c.id, 'B' || i, 'Bulk Engineer ' || i, '2026-11-24T09:00:00.000Z', date('2026-11-21', '+' || i || ' days')"
+                + " FROM n, company c WHERE c.name = 'Stripe'");
+
+        Result table = cli.run("jobs");
+        Result csv = cli.run("jobs", "list", "--format", "csv");
+        Result three = cli.run("jobs", "list", "--format", "json", "--limit", "3");
+
+        assertThat(table.out().lines().skip(1)).hasSize(ListingListOptions.SCREENFUL);
+        assertThat(table.out().lines().skip(1).findFirst())
+                .hasValueSatisfying(l -> assertThat(l).contains("Bulk Engineer 60"));
+        assertThat(table.err())
+                .contains("showing the newest 50 of 62 listings; --limit 0 shows them all")
+                .contains("62 new listings to review");
+        assertThat(csv.out().lines().skip(1)).hasSize(62);
+        assertThat(csv.err()).isEmpty();
+        assertThat(three.out()).contains("Bulk Engineer 60", "Bulk Engineer 58").doesNotContain("Bulk Engineer 57");
+        assertThat(cli.run("jobs", "--limit", "0").out().lines().skip(1)).hasSize(62);
+        Result negative = cli.run("jobs", "--limit", "-1");
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err()).contains("--limit -1 is negative");
+    }
+
+    @Test
     void markFollowsTheDesignsTransitionsAllOrNothing() throws SQLException {
         Result refused = cli.run("jobs", "mark", "1", "2", "--status", "applied");
         Result interested = cli.run("jobs", "mark", "1", "2", "--status", "interested");
