@@ -199,6 +199,8 @@ function _complete_jsa() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} search enable" ];    then _picocli_jsa_search; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} search list" ];    then _picocli_jsa_search; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} search remove" ];    then _picocli_jsa_search; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job list" ];    then _picocli_jsa_job; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job show" ];    then _picocli_jsa_job; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_jsa_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_jsa_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db info" ];    then _picocli_jsa_db; return $?; fi
@@ -207,6 +209,8 @@ function _complete_jsa() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config unset" ];    then _picocli_jsa_config; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config list" ];    then _picocli_jsa_config; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config path" ];    then _picocli_jsa_config; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} llm check" ];    then _picocli_jsa_llm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} llm usage" ];    then _picocli_jsa_llm; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(sync-jobs)
@@ -254,23 +258,31 @@ function _complete_jsa() {
   local cmds42=(search enable)
   local cmds43=(search list)
   local cmds44=(search remove)
-  local cmds45=(db check)
-  local cmds46=(db backup)
-  local cmds47=(db info)
-  local cmds48=(config get)
-  local cmds49=(config set)
-  local cmds50=(config unset)
-  local cmds51=(config list)
-  local cmds52=(config path)
+  local cmds45=(job list)
+  local cmds46=(job show)
+  local cmds47=(db check)
+  local cmds48=(db backup)
+  local cmds49=(db info)
+  local cmds50=(config get)
+  local cmds51=(config set)
+  local cmds52=(config unset)
+  local cmds53=(config list)
+  local cmds54=(config path)
+  local cmds55=(llm check)
+  local cmds56=(llm usage)
 
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_jsa_config_path; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_jsa_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_jsa_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_jsa_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_jsa_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jsa_db_info; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jsa_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jsa_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_jsa_llm_usage; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_jsa_llm_check; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_jsa_config_path; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_jsa_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_jsa_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_jsa_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_jsa_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_jsa_db_info; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_jsa_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jsa_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jsa_job_show; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jsa_job_list; return $?; fi
   if CompWordsContainsArray "${cmds44[@]}"; then _picocli_jsa_search_remove; return $?; fi
   if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jsa_search_list; return $?; fi
   if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jsa_search_enable; return $?; fi
@@ -517,12 +529,33 @@ function _picocli_jsa_parsejd() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-v' '--verbose' '--no-color'"
-  local arg_opts="'--db'"
+  local flag_opts="'--no-save' '-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--company' '--title' '--url' '--external-id' '--provider' '--budget' '--db'"
+  local NAME_option_args=("auto" "anthropic" "openai" "offline") # --provider values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--company')
+      return
+      ;;
+    '--title')
+      return
+      ;;
+    '--url')
+      return
+      ;;
+    '--external-id')
+      return
+      ;;
+    '--provider')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--budget')
+      return
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -546,8 +579,8 @@ function _picocli_jsa_job() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands=""
-  local flag_opts="'-h' '--help' '-v' '--verbose' '--no-color'"
+  local commands="list show"
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--db'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1116,8 +1149,8 @@ function _picocli_jsa_llm() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands=""
-  local flag_opts="'-h' '--help' '-v' '--verbose' '--no-color'"
+  local commands="check usage"
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--db'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1846,6 +1879,75 @@ function _picocli_jsa_search_remove() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jsa_job_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--format' '--db'"
+  local format_option_args=("table" "json" "csv" "md") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${format_option_args[@]}" ) )
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_jsa_job_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--text' '-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--format' '--db'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `check` subcommand.
 function _picocli_jsa_db_check() {
   # Get completion data
@@ -2094,6 +2196,90 @@ function _picocli_jsa_config_path() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `check` subcommand.
+function _picocli_jsa_llm_check() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--provider' '--budget' '--db'"
+  local NAME_option_args=("auto" "anthropic" "openai" "offline") # --provider values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--provider')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--budget')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `usage` subcommand.
+function _picocli_jsa_llm_usage() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--since' '--by' '--format' '--db'"
+  local by_option_args=("task" "model" "day") # --by values
+  local format_option_args=("table" "json" "csv" "md") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--by')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${by_option_args[@]}" ) )
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${format_option_args[@]}" ) )
+      return $?
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

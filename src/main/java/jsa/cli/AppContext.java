@@ -1,6 +1,7 @@
 package jsa.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,6 +11,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
 import jsa.JsaException;
 import jsa.config.ConfigKey;
 import jsa.config.ConfigService;
@@ -18,15 +21,28 @@ import jsa.config.Settings;
 import jsa.db.Database;
 import jsa.db.DatabaseMaintenance;
 import jsa.db.SqliteNativeLibrary;
+import jsa.http.ApiRetryInterceptor;
 import jsa.http.HttpClients;
 import jsa.http.JsonFetcher;
 import jsa.http.RetryPolicy;
+import jsa.jd.JdService;
+import jsa.jd.OfflineJdRules;
 import jsa.jobs.CompanyService;
 import jsa.jobs.JobSources;
 import jsa.jobs.ListingService;
 import jsa.jobs.ListingStore;
 import jsa.jobs.PostingImport;
 import jsa.jobs.SyncService;
+import jsa.llm.Budget;
+import jsa.llm.LlmCheck;
+import jsa.llm.LlmClient;
+import jsa.llm.LlmService;
+import jsa.llm.Prices;
+import jsa.llm.ProviderChoice;
+import jsa.llm.anthropic.AnthropicClient;
+import jsa.llm.offline.OfflineClient;
+import jsa.llm.openai.OpenAiClient;
+import jsa.tracker.JobService;
 
 import okhttp3.OkHttpClient;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +61,7 @@ public final class AppContext {
     private Settings settings;
     private Database database;
     private Terminal reviewTerminal;
+    private InputStream stdin = System.in;
 
     /** A context over {@code env} and {@code home} that never writes to a terminal. */
     public AppContext(Map<String, String> env, Path home) {
@@ -74,6 +91,16 @@ public final class AppContext {
 
     void useErr(PrintWriter err) {
         this.err = err;
+    }
+
+    /** Lets a test feed what a command reads from stdin. */
+    void useStdin(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** What {@code -} reads: the process's stdin. */
+    InputStream stdin() {
+        return stdin;
     }
 
     void useDatabaseFlag(Path file) {
@@ -158,8 +185,11 @@ public final class AppContext {
     }
 
     private JsonFetcher fetcher() {
-        OkHttpClient http = HttpClients.create("jsa/" + VersionProvider.version(), RetryPolicy.DEFAULT);
-        return new JsonFetcher(http, JsonFetcher.DEFAULT_MAX_BYTES);
+        return new JsonFetcher(http(), JsonFetcher.DEFAULT_MAX_BYTES);
+    }
+
+    private static OkHttpClient http() {
+        return HttpClients.create("jsa/" + VersionProvider.version(), RetryPolicy.DEFAULT);
     }
 
     // the user's zone: "posted 3 days ago" means their calendar
@@ -173,6 +203,63 @@ public final class AppContext {
 
     public CompanyService companies() {
         return new CompanyService(database().jdbi());
+    }
+
+    public JobService jobs() {
+        return new JobService(database().jdbi());
+    }
+
+    /** JD parsing with the provider {@code options}, config or environment choose. */
+    public JdService jd(LlmOptions options) {
+        return new JdService(database().jdbi(), llm(options));
+    }
+
+    /**
+     * Structured calls through the provider {@code --provider}, config {@code llm.provider} or
+     * the environment chooses, with each task's configured model and the command's budget.
+     */
+    LlmService llm(LlmOptions options) {
+        if (options.budget != null && options.budget.signum() < 0) {
+            throw JsaException.usage(
+                    "--budget " + options.budget + " is negative", "give a budget in US dollars, e.g. 0.50");
+        }
+        String provider = ProviderChoice.provider(
+                options.provider != null
+                        ? options.provider
+                        : settings().value(ConfigKey.LLM_PROVIDER).orElse("auto"),
+                env);
+        return new LlmService(
+                llmClient(provider),
+                task -> ConfigKey.byName("llm.model." + task)
+                        .flatMap(key -> settings().value(key))
+                        .orElseGet(() -> ProviderChoice.defaultModel(provider, task)),
+                database().jdbi(),
+                Prices.load(paths().configFile().resolveSibling("prices.yaml")),
+                options.budget == null ? null : new Budget(options.budget.doubleValue()),
+                warning -> err.println("jsa: warning: " + warning));
+    }
+
+    private LlmClient llmClient(String provider) {
+        return switch (provider) {
+            case "anthropic" ->
+                new AnthropicClient(
+                        http(),
+                        settings().value(ConfigKey.LLM_ANTHROPIC_BASE_URL).orElseThrow(),
+                        env.get("ANTHROPIC_API_KEY"),
+                        ApiRetryInterceptor.SDK_DEFAULT);
+            case "openai" ->
+                new OpenAiClient(
+                        http(),
+                        settings().value(ConfigKey.LLM_OPENAI_BASE_URL).orElseThrow(),
+                        env.get("OPENAI_API_KEY"),
+                        ApiRetryInterceptor.SDK_DEFAULT);
+            default ->
+                new OfflineClient(Map.of(
+                        JdService.PARSE.name(),
+                        new OfflineJdRules(),
+                        LlmCheck.TASK.name(),
+                        inputs -> JsonNodeFactory.instance.objectNode().put("ok", true)));
+        };
     }
 
     public ConfigService config() {

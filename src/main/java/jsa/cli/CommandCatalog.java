@@ -22,7 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
  * Entries are built only when registered: a run of one command builds only that command.
  */
 final class CommandCatalog {
-    private static final String PARSING = "JD parsing with the LLM providers";
     private static final String RESUMES = "resume generation";
     private static final String RENDERING = "PDF rendering";
     private static final String TRACKING = "application tracking";
@@ -55,8 +54,8 @@ final class CommandCatalog {
         add(DISCOVER, "company", CompanyCommand.class, DATABASE, CompanyCommand::new);
         add(DISCOVER, "search", SearchCommand.class, DATABASE, SearchCommand::new);
 
-        pending(TAILOR, PARSING, "parse-jd", "Parse a job description into metadata and requirements.");
-        pending(TAILOR, PARSING, "job", "List, show and edit tracked jobs.");
+        add(TAILOR, "parse-jd", ParseJdCommand.class, DATABASE, ParseJdCommand::new);
+        add(TAILOR, "job", JobCommand.class, DATABASE, JobCommand::new);
         pending(TAILOR, RESUMES, "profile", "Import and show your experience, education and templates.");
         pending(TAILOR, RESUMES, "gen-resume", "Generate a resume tailored to a job description.");
         pending(TAILOR, RESUMES, "resume", "List, show, compare and edit generated resumes.");
@@ -78,7 +77,7 @@ final class CommandCatalog {
         add(SETUP, "init", InitCommand.class, DATABASE, InitCommand::new);
         add(SETUP, "db", DbCommand.class, DATABASE, DbCommand::new);
         add(SETUP, "config", ConfigCommand.class, NO_DATABASE, ConfigCommand::new);
-        pending(SETUP, PARSING, "llm", "Check the LLM provider; show token usage and cost.");
+        add(SETUP, "llm", LlmCommand.class, DATABASE, LlmCommand::new);
         add(SETUP, "completion", CompletionCommand.class, NO_DATABASE, CompletionCommand::new);
         pending(SETUP, DEMO, "demo", "Run the whole pipeline on example data in a scratch database.");
         add(SETUP, "help", HelpCommand.class, NO_DATABASE, HelpCommand::new);

@@ -26,4 +26,20 @@ public final class HttpClients {
                 .addInterceptor(new RetryInterceptor(retries))
                 .build();
     }
+
+    /**
+     * A client for an LLM API derived from {@code shared} (its pools and User-Agent): the board
+     * retries replaced by {@code retries}, and timeouts long enough for an answer that takes
+     * minutes to generate (the SDKs allow 10 minutes a request).
+     */
+    public static OkHttpClient forApi(OkHttpClient shared, ApiRetryInterceptor retries) {
+        OkHttpClient.Builder builder = shared.newBuilder();
+        builder.interceptors().removeIf(RetryInterceptor.class::isInstance);
+        return builder.readTimeout(Duration.ofMinutes(10))
+                .writeTimeout(Duration.ofMinutes(1))
+                // three attempts of up to ten minutes each, plus the waits between them
+                .callTimeout(Duration.ofMinutes(32))
+                .addInterceptor(retries)
+                .build();
+    }
 }

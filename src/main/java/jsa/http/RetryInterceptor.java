@@ -58,7 +58,7 @@ final class RetryInterceptor implements Interceptor {
         }
     }
 
-    private static boolean retryable(IOException e) {
+    static boolean retryable(IOException e) {
         if (e instanceof UnknownHostException || e instanceof SSLException) {
             return false;
         }

@@ -59,9 +59,23 @@ public record JdMetadata(
         @Pattern(regexp = "[A-Z]{3}") String salaryCurrency,
         @Pattern(regexp = "year|month|hour") String salaryPeriod) {
 
+    public JdMetadata {
+        minSalary = plain(minSalary);
+        maxSalary = plain(maxSalary);
+    }
+
     /** Nothing known: the start for a parser that fills in what it finds. */
     public static final JdMetadata EMPTY =
             new JdMetadata(null, null, null, null, null, null, null, null, null, null, null, null);
+
+    // 165000, 22.5: never 1.65E+5 in the JSON, and no trailing zeros ("24.00" is 24)
+    private static BigDecimal plain(BigDecimal amount) {
+        if (amount == null) {
+            return null;
+        }
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
 
     /** The range must not run backwards. */
     @JsonIgnore

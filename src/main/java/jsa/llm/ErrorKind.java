@@ -21,7 +21,9 @@ public enum ErrorKind {
     /** The JSON breaks the record's constraints. */
     VALIDATION,
     /** The estimate exceeded {@code --budget}; nothing was sent. */
-    BUDGET;
+    BUDGET,
+    /** The provider cannot do the task at all (the offline engine has no rules for it). */
+    UNSUPPORTED;
 
     /** The ledger's name: {@code http_4xx}, {@code invalid_json}, ... */
     public String id() {

@@ -34,4 +34,8 @@ public interface LlmCallDao extends SqlObject {
             ORDER BY created_at, id
             """)
     List<LlmCall> since(Instant from);
+
+    /** Links call {@code id} to the job its answer produced. */
+    @SqlUpdate("UPDATE llm_call SET job_id = :jobId WHERE id = :id")
+    void linkJob(long id, long jobId);
 }

@@ -1,5 +1,6 @@
 package jsa.tracker;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -17,8 +18,8 @@ public record Job(
         String location,
         String workSetting,
         Integer minExperienceYears,
-        Integer minSalary,
-        Integer maxSalary,
+        BigDecimal minSalary,
+        BigDecimal maxSalary,
         String salaryCurrency,
         String salaryPeriod,
         String externalJobId,

@@ -28,6 +28,20 @@ public interface JobDao extends SqlObject, Transactional<JobDao> {
     @GetGeneratedKeys
     long insert(@BindMethods NewJob job);
 
+    /** Replaces every field of job {@code id} with {@code job}'s and stamps {@code updated_at}. */
+    @SqlUpdate("""
+            UPDATE job SET company = :company, listing_job_title = :listingJobTitle, role = :role,
+                           specialization = :specialization, level = :level, location = :location,
+                           work_setting = :workSetting, min_experience_years = :minExperienceYears,
+                           min_salary = :minSalary, max_salary = :maxSalary,
+                           salary_currency = :salaryCurrency, salary_period = :salaryPeriod,
+                           external_job_id = :externalJobId, source = :source, url = :url,
+                           raw_jd_text = :rawJdText, jd_hash = :jdHash, listing_id = :listingId,
+                           updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+            WHERE id = :id
+            """)
+    void update(long id, @BindMethods NewJob job);
+
     /** The job with {@code id}, if any. */
     @SqlQuery("SELECT * FROM job WHERE id = :id")
     Optional<Job> findById(long id);

@@ -1,5 +1,7 @@
 package jsa.tracker;
 
+import java.math.BigDecimal;
+
 /** The fields of a {@link Job} a caller supplies on insert; the database assigns id and timestamps. */
 public record NewJob(
         String company,
@@ -10,8 +12,8 @@ public record NewJob(
         String location,
         String workSetting,
         Integer minExperienceYears,
-        Integer minSalary,
-        Integer maxSalary,
+        BigDecimal minSalary,
+        BigDecimal maxSalary,
         String salaryCurrency,
         String salaryPeriod,
         String externalJobId,

@@ -1,7 +1,9 @@
 package jsa.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -25,6 +27,7 @@ final class CliRunner {
     private final Path sandbox;
     private final Map<String, String> env = new HashMap<>();
     private Terminal terminal;
+    private String stdin = "";
 
     CliRunner(Path sandbox) {
         this.sandbox = sandbox;
@@ -41,6 +44,12 @@ final class CliRunner {
         } else {
             env.put(name, value);
         }
+        return this;
+    }
+
+    /** What the next runs read from stdin. */
+    CliRunner stdin(String text) {
+        this.stdin = text;
         return this;
     }
 
@@ -73,6 +82,7 @@ final class CliRunner {
         if (terminal != null) {
             context.useTerminal(terminal);
         }
+        context.useStdin(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         int code = JsaCli.run(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(code, out.toString(), err.toString());
     }

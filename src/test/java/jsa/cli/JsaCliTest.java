@@ -84,14 +84,14 @@ class JsaCliTest {
 
     @Test
     void commandsWhoseFeatureHasNotLandedSaySoInOneLine() {
-        Result result = new CliRunner(dir).run("parse-jd", "--no-save", "jd.txt");
+        Result result = new CliRunner(dir).run("gen-resume", "--job", "3");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
         assertThat(result.err().lines())
                 .singleElement()
                 .asString()
-                .startsWith("jsa: error: 'jsa parse-jd' is not available yet: JD parsing");
+                .startsWith("jsa: error: 'jsa gen-resume' is not available yet: resume generation");
     }
 
     @Test

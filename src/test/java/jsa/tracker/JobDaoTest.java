@@ -3,6 +3,7 @@ package jsa.tracker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -41,10 +42,10 @@ class JobDaoTest {
                 "Berlin",
                 "hybrid",
                 5,
-                80_000,
-                100_000,
+                new BigDecimal("26.5"),
+                new BigDecimal("27.87"),
                 "EUR",
-                "year",
+                "hour",
                 "R-123",
                 "company_site",
                 "https://acme.example/jobs/R-123",

@@ -1,0 +1,10 @@
+package jsa.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(
+        name = "job",
+        mixinStandardHelpOptions = true,
+        description = {"List and show tracked jobs: the job descriptions you parsed.", "'jsa parse-jd FILE' adds one."},
+        subcommands = {JobListCommand.class, JobShowCommand.class})
+final class JobCommand {}

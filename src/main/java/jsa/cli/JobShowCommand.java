@@ -1,0 +1,89 @@
+package jsa.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import jsa.ExitStatus;
+import jsa.tracker.Job;
+import jsa.tracker.JobDetail;
+import jsa.tracker.Requirement;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
+        description = "Show a tracked job: its metadata and requirements (YAML), or its raw text.")
+final class JobShowCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The job's id ('jsa job list').")
+    long id;
+
+    @Option(names = "--text", description = "Print the job description's text as stored instead.")
+    boolean text;
+
+    @Option(names = "--format", defaultValue = "yaml", description = "yaml or json.")
+    String format;
+
+    @Override
+    public Integer call() {
+        JobDetail detail = AppContext.of(spec).jobs().show(id);
+        if (text) {
+            spec.commandLine()
+                    .getOut()
+                    .println(
+                            detail.job().rawJdText() == null ? "" : detail.job().rawJdText());
+            return ExitStatus.OK.code();
+        }
+        Map<String, Object> shown = shown(detail);
+        if (format.equals("json")) {
+            StructuredOutput.json(spec.commandLine().getOut(), shown);
+        } else {
+            StructuredOutput.yaml(spec.commandLine().getOut(), shown);
+        }
+        return ExitStatus.OK.code();
+    }
+
+    private static Map<String, Object> shown(JobDetail detail) {
+        Job job = detail.job();
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("company", job.company());
+        metadata.put("listing_job_title", job.listingJobTitle());
+        metadata.put("role", job.role());
+        metadata.put("specialization", job.specialization());
+        metadata.put("level", job.level());
+        metadata.put("location", job.location());
+        metadata.put("work_setting", job.workSetting());
+        metadata.put("min_experience_years", job.minExperienceYears());
+        metadata.put("min_salary", job.minSalary());
+        metadata.put("max_salary", job.maxSalary());
+        metadata.put("salary_currency", job.salaryCurrency());
+        metadata.put("salary_period", job.salaryPeriod());
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("id", job.id());
+        shown.put("url", job.url());
+        shown.put("external_job_id", job.externalJobId());
+        shown.put("source", job.source());
+        shown.put("added", job.createdAt().toString());
+        shown.put("metadata", metadata);
+        shown.put(
+                "requirements",
+                detail.requirements().stream().map(JobShowCommand::requirement).toList());
+        return shown;
+    }
+
+    private static Map<String, Object> requirement(Requirement requirement) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("text", requirement.text());
+        shown.put("keywords", requirement.keywords());
+        shown.put("relevance", requirement.relevance());
+        return shown;
+    }
+}

@@ -1,0 +1,18 @@
+package jsa.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** The stderr line that says who answered: a model and its cost, or the offline rules. */
+final class ProviderNotes {
+    private ProviderNotes() {}
+
+    static void print(PrintWriter err, String provider, String model, double costUsd) {
+        if ("offline".equals(provider)) {
+            err.println("jsa: answered by the offline rule-based engine, not a language model"
+                    + " (set ANTHROPIC_API_KEY, or OPENAI_BASE_URL for a local server, to use one)");
+        } else {
+            err.println(String.format(Locale.ROOT, "jsa: answered by %s via %s for $%.4f", model, provider, costUsd));
+        }
+    }
+}

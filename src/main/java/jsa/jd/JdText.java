@@ -1,0 +1,80 @@
+package jsa.jd;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import org.jsoup.parser.Parser;
+
+import jsa.JsaException;
+import jsa.jobs.source.HtmlText;
+
+/**
+ * Turns a pasted or fetched job description into the plain text every parser reads: HTML flattened,
+ * Unicode folded (NFKC), invisible characters gone, bullets as "- ", at most one blank line in a row.
+ * Normalizing first means the parsers and the de-duplication hash see one spelling of each posting.
+ */
+public final class JdText {
+    /** The most characters of raw input read; a whole web page is not a job description. */
+    public static final int MAX_CHARS = 100_000;
+
+    private static final Pattern HTML_TAG =
+            Pattern.compile("(?i)<(?:p|li|ul|ol|br|div|h[1-6]|span|strong|em|b|i|table|tr|td)(?:\\s[^>]*)?/?>");
+    private static final Pattern ESCAPED_HTML_TAG =
+            Pattern.compile("(?i)&lt;/?(?:p|li|ul|ol|br|div|h[1-6]|span|strong)(?:\\s|/|&gt;)");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?|[\\u2028\\u2029\\u0085]");
+    private static final Pattern BLANKS = Pattern.compile("[ \\t\\x0B\\f]+");
+    // glyphs that only ever mean "bullet" may touch the text; '*', '-' and dashes need a space after
+    // them, or "**bold**" and "-5%" would become list items
+    private static final Pattern BULLET = Pattern.compile("^(?:[•●◦▪▫■□‣⁃∙·○◆◇►▸➢✓✔]\\s*|[*–—−-]\\s+)");
+    private static final Pattern MANY_BLANK_LINES = Pattern.compile("\\n{3,}");
+
+    private JdText() {}
+
+    /**
+     * The normalized text of {@code raw}; empty for null.
+     *
+     * @throws JsaException when {@code raw} is longer than {@link #MAX_CHARS}
+     */
+    public static String normalize(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        if (raw.length() > MAX_CHARS) {
+            throw JsaException.usage(
+                    "the job description is " + raw.length() + " characters; at most " + MAX_CHARS + " are read",
+                    "pass the posting itself, not a whole web page");
+        }
+        String text = raw;
+        if (ESCAPED_HTML_TAG.matcher(text).find()) {
+            text = Parser.unescapeEntities(text, false);
+        }
+        if (HTML_TAG.matcher(text).find()) {
+            String flattened = HtmlText.of(text);
+            text = flattened == null ? "" : flattened;
+        }
+        text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        text = INVISIBLE.matcher(text).replaceAll("");
+        text = LINE_BREAK.matcher(text).replaceAll("\n");
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            String tidy = BLANKS.matcher(line).replaceAll(" ").strip();
+            out.append(BULLET.matcher(tidy).replaceFirst("- ")).append('\n');
+        }
+        return MANY_BLANK_LINES.matcher(out).replaceAll("\n\n").strip();
+    }
+
+    /** The SHA-256 of {@code normalized} as 64 lower-case hex digits, for spotting the same posting twice. */
+    public static String sha256(String normalized) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

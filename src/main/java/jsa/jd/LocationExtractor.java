@@ -1,0 +1,64 @@
+package jsa.jd;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the primary location as the text writes it: a "Location:" label, an aggregator's 🌎 badge
+ * without its remote words, or prose such as "based in Toronto" and "must be located in Taiwan".
+ */
+final class LocationExtractor {
+    private static final Pattern LABEL =
+            Pattern.compile("(?i)^(?:job |work |primary |office )?location\\s*:\\s*(?<value>.*)$");
+    private static final Pattern SETTING_WORDS = Pattern.compile(
+            "(?i)\\b(?:office location or|remote|hybrid|on[- ]?site|wfh|anywhere)\\b|\\((?:wfh)?\\)|^[\\s,;/-]+|[\\s,;/.-]+$");
+    private static final Pattern PROSE = Pattern.compile(
+            "\\b(?:based|located|located) in (?<place>(?:the )?[A-Z][\\w'’.-]*(?:,? (?:or |and )?[A-Z][\\w'’.-]*){0,5})");
+    private static final int LONGEST = 80;
+
+    private LocationExtractor() {}
+
+    /** The location, or null when the text gives none. */
+    static String extract(JdDocument doc) {
+        List<JdLine> lines = doc.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).plain();
+            int badge = text.indexOf("🌎");
+            if (badge >= 0) {
+                String place = withoutSetting(text.substring(badge + "🌎".length()));
+                if (place != null) {
+                    return place;
+                }
+                continue;
+            }
+            Matcher label = LABEL.matcher(text);
+            if (label.matches()) {
+                String value = label.group("value").isBlank() && i + 1 < lines.size()
+                        ? lines.get(i + 1).plain()
+                        : label.group("value");
+                String place = withoutSetting(value);
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        for (JdLine line : lines) {
+            Matcher prose = PROSE.matcher(line.plain());
+            if (prose.find()) {
+                return withoutSetting(prose.group("place"));
+            }
+        }
+        return null;
+    }
+
+    private static String withoutSetting(String value) {
+        String place = value;
+        String before;
+        do {
+            before = place;
+            place = SETTING_WORDS.matcher(place).replaceAll("").strip();
+        } while (!place.equals(before));
+        return place.isEmpty() || place.length() > LONGEST ? null : place;
+    }
+}

@@ -1,0 +1,49 @@
+package jsa.llm;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jakarta.validation.constraints.AssertTrue;
+
+/**
+ * {@code jsa llm check}: one tiny structured call that proves the provider, model and key work
+ * end to end, schema-constrained output included. A failure carries the provider's diagnosis.
+ */
+public final class LlmCheck {
+    /** The check's answer: the model must say yes. */
+    public record Reply(@AssertTrue boolean ok) {}
+
+    /** The check call: prompt {@code check} v1, a one-field schema, a few output tokens. */
+    public static final StructuredTask<Reply> TASK =
+            new StructuredTask<>("check", Prompts.load("check", 1), "health_check", schema(), Reply.class, 64);
+
+    /** What a successful check found. */
+    public record Result(String provider, String model, long latencyMs, double costUsd) {}
+
+    private final LlmService llm;
+
+    public LlmCheck(LlmService llm) {
+        this.llm = llm;
+    }
+
+    /**
+     * Makes the call.
+     *
+     * @throws LlmException with the provider's diagnosis when it fails
+     */
+    public Result run() {
+        long start = System.nanoTime();
+        Answer<Reply> answer = llm.ask(TASK, Map.of());
+        return new Result(answer.provider(), answer.model(), (System.nanoTime() - start) / 1_000_000, answer.costUsd());
+    }
+
+    private static ObjectNode schema() {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode schema = json.createObjectNode().put("type", "object").put("additionalProperties", false);
+        schema.putArray("required").add("ok");
+        schema.putObject("properties").putObject("ok").put("type", "boolean");
+        return schema;
+    }
+}

@@ -1,0 +1,177 @@
+package jsa.llm;
+
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import jsa.ExitStatus;
+
+/**
+ * Makes structured calls the way every task needs them: counts the input before the call and
+ * refuses one whose ceiling would exceed the budget, sends it, reads and validates the answer on
+ * its record, and records every call, failed or not, in the {@code llm_call} ledger (its own
+ * transaction: a failed call is kept even though nothing else is written).
+ */
+public final class LlmService {
+    private final LlmClient client;
+    private final UnaryOperator<String> modelForTask;
+    private final Jdbi jdbi;
+    private final Prices prices;
+    private final Budget budget;
+    private final Consumer<String> warnings;
+    private final AnswerReader reader = new AnswerReader();
+
+    /**
+     * @param modelForTask the model id to ask for a task name
+     * @param budget what calls may cost in all, or null for no limit
+     * @param warnings hears of calls whose model has no price
+     */
+    public LlmService(
+            LlmClient client,
+            UnaryOperator<String> modelForTask,
+            Jdbi jdbi,
+            Prices prices,
+            Budget budget,
+            Consumer<String> warnings) {
+        this.client = client;
+        this.modelForTask = modelForTask;
+        this.jdbi = jdbi;
+        this.prices = prices;
+        this.budget = budget;
+        this.warnings = warnings;
+    }
+
+    /** The provider the calls go to. */
+    public String provider() {
+        return client.provider();
+    }
+
+    /**
+     * Asks {@code task} with {@code inputs} (the values its prompt template names).
+     *
+     * @throws LlmException when the budget forbids the call, the call fails, or the answer is not
+     *     valid; the ledger has the call either way
+     */
+    public <T> Answer<T> ask(StructuredTask<T> task, Map<String, String> inputs) {
+        String model = modelForTask.apply(task.name());
+        LlmRequest request = new LlmRequest(
+                task.name(),
+                model,
+                task.prompt(),
+                Prompts.render(task.prompt(), inputs),
+                inputs,
+                task.schemaName(),
+                task.schema(),
+                task.maxOutputTokens());
+        Ledger ledger = new Ledger(request);
+        try {
+            ledger.estimate = client.countInputTokens(request);
+            checkBudget(request, ledger.estimate);
+            long start = System.nanoTime();
+            LlmReply reply;
+            try {
+                reply = client.complete(request);
+            } finally {
+                ledger.latencyMs = (System.nanoTime() - start) / 1_000_000;
+            }
+            ledger.answered(reply, cost(reply));
+            T value = reader.read(reply.json(), task.type(), task.name());
+            long id = ledger.record(null);
+            if (budget != null) {
+                budget.spend(ledger.cost);
+            }
+            return new Answer<>(value, id, client.provider(), ledger.model, ledger.cost);
+        } catch (LlmException e) {
+            ledger.record(e.kind());
+            if (budget != null) {
+                budget.spend(ledger.cost);
+            }
+            throw e;
+        }
+    }
+
+    /** Links a call to the job its answer produced, on the caller's transaction's handle. */
+    public static void linkJob(Handle handle, long callId, long jobId) {
+        handle.attach(LlmCallDao.class).linkJob(callId, jobId);
+    }
+
+    private void checkBudget(LlmRequest request, int estimate) {
+        if (budget == null || "offline".equals(client.provider())) {
+            return;
+        }
+        double ceiling = prices.ceiling(request.model(), estimate, request.maxOutputTokens())
+                .orElse(0.0);
+        if (ceiling > budget.remainingUsd()) {
+            throw new LlmException(
+                    ErrorKind.BUDGET,
+                    String.format(
+                            "the %s call could cost up to $%.4f (%d input tokens, up to %d output), more than the"
+                                    + " $%.4f left of --budget %.2f",
+                            request.task(),
+                            ceiling,
+                            estimate,
+                            request.maxOutputTokens(),
+                            Math.max(0, budget.remainingUsd()),
+                            budget.limitUsd()),
+                    "nothing was sent; raise --budget or choose a cheaper model with llm.model." + request.task(),
+                    ExitStatus.FAILURE);
+        }
+    }
+
+    private double cost(LlmReply reply) {
+        if ("offline".equals(client.provider())) {
+            return 0;
+        }
+        return prices.cost(reply.model(), reply.usage()).orElseGet(() -> {
+            warnings.accept("no price is known for model " + reply.model()
+                    + "; its calls are costed at $0 (add it to prices.yaml in the config directory)");
+            return 0.0;
+        });
+    }
+
+    /** One call's ledger row, filled in as the call goes. */
+    private final class Ledger {
+        private final LlmRequest request;
+        private Integer estimate;
+        private long latencyMs;
+        private String model;
+        private TokenUsage usage = TokenUsage.NONE;
+        private double cost;
+
+        Ledger(LlmRequest request) {
+            this.request = request;
+            this.model = request.model();
+        }
+
+        void answered(LlmReply reply, double cost) {
+            this.model = reply.model() == null ? request.model() : reply.model();
+            this.usage = reply.usage();
+            this.cost = cost;
+        }
+
+        long record(ErrorKind error) {
+            Prompt prompt = request.prompt();
+            NewLlmCall call = new NewLlmCall(
+                    request.task(),
+                    client.provider(),
+                    model == null ? "unknown" : model,
+                    prompt.name(),
+                    prompt.version(),
+                    prompt.hash(),
+                    estimate,
+                    usage.inputTokens(),
+                    usage.outputTokens(),
+                    usage.cacheReadTokens(),
+                    usage.cacheWriteTokens(),
+                    cost,
+                    latencyMs,
+                    error == null,
+                    error == null ? null : error.id(),
+                    null);
+            return jdbi.withExtension(LlmCallDao.class, dao -> dao.insert(call));
+        }
+    }
+}

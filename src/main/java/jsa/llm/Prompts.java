@@ -1,0 +1,82 @@
+package jsa.llm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Loads the versioned prompts, {@code prompts/<name>.v<version>.md} on the classpath. A prompt file
+ * has two parts, each under its own first-level heading: {@code # system} (the stable
+ * instructions) and {@code # user} (the template for the variable part).
+ */
+public final class Prompts {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
+    private static final String SYSTEM = "# system\n";
+    private static final String USER = "\n# user\n";
+
+    private Prompts() {}
+
+    /**
+     * The prompt {@code name} at {@code version}.
+     *
+     * @throws IllegalStateException when the resource is missing or lacks a part: a packaging bug
+     */
+    public static Prompt load(String name, int version) {
+        String resource = "/prompts/" + name + ".v" + version + ".md";
+        byte[] bytes;
+        try (InputStream in = Prompts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing prompt resource " + resource);
+            }
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        int system = text.indexOf(SYSTEM);
+        int user = text.indexOf(USER);
+        if (system < 0 || user < system) {
+            throw new IllegalStateException(resource + " needs a '# system' part followed by a '# user' part");
+        }
+        return new Prompt(
+                name,
+                version,
+                sha256(bytes),
+                text.substring(system + SYSTEM.length(), user).strip(),
+                text.substring(user + USER.length()).strip());
+    }
+
+    /**
+     * The prompt's user template with every {@code {{name}}} replaced by its input.
+     *
+     * @throws IllegalArgumentException when an input the template names is missing: a bug
+     */
+    public static String render(Prompt prompt, Map<String, String> inputs) {
+        Matcher placeholder = PLACEHOLDER.matcher(prompt.userTemplate());
+        StringBuilder user = new StringBuilder();
+        while (placeholder.find()) {
+            String value = inputs.get(placeholder.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException(
+                        "prompt " + prompt.name() + " needs the input '" + placeholder.group(1) + "'");
+            }
+            placeholder.appendReplacement(user, Matcher.quoteReplacement(value));
+        }
+        placeholder.appendTail(user);
+        return user.toString();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
