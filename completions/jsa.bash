@@ -201,6 +201,7 @@ function _complete_jsa() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} search remove" ];    then _picocli_jsa_search; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job list" ];    then _picocli_jsa_job; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job show" ];    then _picocli_jsa_job; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} job edit" ];    then _picocli_jsa_job; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_jsa_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_jsa_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db info" ];    then _picocli_jsa_db; return $?; fi
@@ -260,27 +261,29 @@ function _complete_jsa() {
   local cmds44=(search remove)
   local cmds45=(job list)
   local cmds46=(job show)
-  local cmds47=(db check)
-  local cmds48=(db backup)
-  local cmds49=(db info)
-  local cmds50=(config get)
-  local cmds51=(config set)
-  local cmds52=(config unset)
-  local cmds53=(config list)
-  local cmds54=(config path)
-  local cmds55=(llm check)
-  local cmds56=(llm usage)
+  local cmds47=(job edit)
+  local cmds48=(db check)
+  local cmds49=(db backup)
+  local cmds50=(db info)
+  local cmds51=(config get)
+  local cmds52=(config set)
+  local cmds53=(config unset)
+  local cmds54=(config list)
+  local cmds55=(config path)
+  local cmds56=(llm check)
+  local cmds57=(llm usage)
 
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_jsa_llm_usage; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_jsa_llm_check; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_jsa_config_path; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_jsa_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_jsa_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_jsa_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_jsa_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_jsa_db_info; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_jsa_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jsa_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_jsa_llm_usage; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_jsa_llm_check; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_jsa_config_path; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_jsa_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_jsa_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_jsa_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_jsa_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_jsa_db_info; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_jsa_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_jsa_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jsa_job_edit; return $?; fi
   if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jsa_job_show; return $?; fi
   if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jsa_job_list; return $?; fi
   if CompWordsContainsArray "${cmds44[@]}"; then _picocli_jsa_search_remove; return $?; fi
@@ -579,7 +582,7 @@ function _picocli_jsa_job() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list show"
+  local commands="list show edit"
   local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--db'"
 
@@ -1930,6 +1933,42 @@ function _picocli_jsa_job_show() {
   case ${prev_word} in
     '--format')
       return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `edit` subcommand.
+function _picocli_jsa_job_edit() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--file' '--db'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--db')
       local IFS=$'\n'

@@ -25,6 +25,7 @@ import jsa.http.ApiRetryInterceptor;
 import jsa.http.HttpClients;
 import jsa.http.JsonFetcher;
 import jsa.http.RetryPolicy;
+import jsa.jd.JdEdits;
 import jsa.jd.JdService;
 import jsa.jd.OfflineJdRules;
 import jsa.jobs.CompanyService;
@@ -207,6 +208,10 @@ public final class AppContext {
 
     public JobService jobs() {
         return new JobService(database().jdbi());
+    }
+
+    public JdEdits jdEdits() {
+        return new JdEdits(database().jdbi());
     }
 
     /** JD parsing with the provider {@code options}, config or environment choose. */

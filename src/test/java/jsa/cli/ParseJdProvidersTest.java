@@ -111,6 +111,11 @@ class ParseJdProvidersTest {
         assertThat(result.err()).doesNotContain(LlmTestData.API_KEY);
         assertThat(cli.query("SELECT count(*) FROM job")).isEqualTo("0");
         assertThat(cli.query("SELECT error_kind FROM llm_call")).isEqualTo("http_4xx");
+
+        server.enqueue(LlmTestData.json(200, "{\"input_tokens\": 10}"));
+        server.enqueue(LlmTestData.json(401, LlmTestData.fixture("anthropic-error-authentication.json")));
+        Result verbose = cli.run("--verbose", "parse-jd", NORTHWIND);
+        assertThat(verbose.err()).contains("LlmException").doesNotContain(LlmTestData.API_KEY);
     }
 
     @Test

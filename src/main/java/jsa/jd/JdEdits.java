@@ -1,0 +1,156 @@
+package jsa.jd;
+
+import java.util.List;
+
+import org.jdbi.v3.core.Jdbi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+
+import jsa.JsaException;
+import jsa.RecordValidator;
+import jsa.db.JsonColumns;
+import jsa.tracker.Job;
+import jsa.tracker.JobDao;
+import jsa.tracker.JobDetail;
+import jsa.tracker.JobService;
+import jsa.tracker.NewJob;
+import jsa.tracker.RequirementDao;
+
+/**
+ * {@code jsa job edit}: a tracked job's metadata and requirements as YAML in the {@link JdModel}
+ * shape, and that YAML, once edited, validated and written back in one transaction.
+ */
+public final class JdEdits {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+            // a misspelt field is an error, not silently dropped
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Jdbi jdbi;
+    private final RecordValidator validator = new RecordValidator();
+
+    public JdEdits(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /**
+     * Job {@code id} as YAML to edit, with a comment saying how.
+     *
+     * @throws JsaException when there is no such job
+     */
+    public String editable(long id) {
+        JobDetail detail = new JobService(jdbi).show(id);
+        Job job = detail.job();
+        JdModel model = new JdModel(
+                new JdMetadata(
+                        job.company(),
+                        job.listingJobTitle(),
+                        job.role(),
+                        job.specialization(),
+                        job.level(),
+                        job.location(),
+                        job.workSetting(),
+                        job.minExperienceYears(),
+                        job.minSalary(),
+                        job.maxSalary(),
+                        job.salaryCurrency(),
+                        job.salaryPeriod()),
+                detail.requirements().stream()
+                        .map(r -> new JdRequirement(r.text(), r.keywords(), r.relevance()))
+                        .toList());
+        try {
+            return "# Job " + id + ". Edit, save and quit to apply; empty the file to cancel.\n"
+                    + "# work_setting: remote, hybrid, onsite or null; salary_period: year, month, hour or null.\n"
+                    + YAML.writeValueAsString(model);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write job " + id + " as YAML", e);
+        }
+    }
+
+    /**
+     * Replaces job {@code id}'s metadata and requirements with {@code yaml}'s, in the order
+     * given; the text, URL and ids stay.
+     *
+     * @throws JsaException naming the field and value at fault (nothing is written then), or when
+     *     there is no such job
+     */
+    public JdModel apply(long id, String yaml) {
+        JdModel model = read(yaml);
+        List<String> problems = validator.problems(model);
+        if (!problems.isEmpty()) {
+            throw invalid(String.join("; ", problems));
+        }
+        JdMetadata m = model.metadata();
+        if (m.company() == null
+                || m.company().isBlank()
+                || m.listingJobTitle() == null
+                || m.listingJobTitle().isBlank()) {
+            throw invalid("company and listing_job_title must be given");
+        }
+        jdbi.useTransaction(handle -> {
+            JobDao jobs = handle.attach(JobDao.class);
+            Job old = jobs.findById(id)
+                    .orElseThrow(() -> JsaException.failure("no job " + id, "'jsa job list' shows the tracked jobs"));
+            jobs.update(
+                    id,
+                    new NewJob(
+                            m.company().strip(),
+                            m.listingJobTitle().strip(),
+                            m.role(),
+                            m.specialization(),
+                            m.level(),
+                            m.location(),
+                            m.workSetting(),
+                            m.minExperienceYears(),
+                            m.minSalary(),
+                            m.maxSalary(),
+                            m.salaryCurrency(),
+                            m.salaryPeriod(),
+                            old.externalJobId(),
+                            old.source(),
+                            old.url(),
+                            old.rawJdText(),
+                            old.jdHash(),
+                            old.listingId()));
+            RequirementDao requirements = handle.attach(RequirementDao.class);
+            requirements.deleteForJob(id);
+            for (int i = 0; i < model.requirements().size(); i++) {
+                JdRequirement r = model.requirements().get(i);
+                requirements.insert(id, i, r.text(), JsonColumns.write(r.keywords()), r.relevance());
+            }
+        });
+        return model;
+    }
+
+    private static JdModel read(String yaml) {
+        try {
+            JdModel model = YAML.readValue(yaml, JdModel.class);
+            if (model == null) {
+                throw invalid("the file is empty");
+            }
+            return model;
+        } catch (JsonMappingException e) {
+            String where = e.getPath().isEmpty()
+                    ? ""
+                    : e.getPath().stream()
+                                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                                    .orElse("")
+                            + ": ";
+            throw invalid(where + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw invalid("not YAML: " + e.getOriginalMessage());
+        }
+    }
+
+    private static JsaException invalid(String detail) {
+        return JsaException.usage(
+                "the edited job is not valid: " + detail, "nothing was changed; fix the YAML and apply it again");
+    }
+}
