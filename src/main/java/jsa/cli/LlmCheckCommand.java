@@ -32,11 +32,12 @@ final class LlmCheckCommand implements Callable<Integer> {
                 ? "offline: the rule-based engine answers without a model, key or network"
                 : String.format(
                         Locale.ROOT,
-                        "%s: %s answered with valid structured output in %d ms ($%.4f)",
+                        "%s: %s answered with valid structured output in %d ms ($%.4f); JSON by %s",
                         result.provider(),
                         result.model(),
                         result.latencyMs(),
-                        result.costUsd());
+                        result.costUsd(),
+                        result.structuredOutput());
         spec.commandLine().getOut().println(line);
         return ExitStatus.OK.code();
     }

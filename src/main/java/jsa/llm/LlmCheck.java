@@ -20,7 +20,7 @@ public final class LlmCheck {
             new StructuredTask<>("check", Prompts.load("check", 1), "health_check", schema(), Reply.class, 64);
 
     /** What a successful check found. */
-    public record Result(String provider, String model, long latencyMs, double costUsd) {}
+    public record Result(String provider, String model, long latencyMs, double costUsd, String structuredOutput) {}
 
     private final LlmService llm;
 
@@ -36,7 +36,12 @@ public final class LlmCheck {
     public Result run() {
         long start = System.nanoTime();
         Answer<Reply> answer = llm.ask(TASK, Map.of());
-        return new Result(answer.provider(), answer.model(), (System.nanoTime() - start) / 1_000_000, answer.costUsd());
+        return new Result(
+                answer.provider(),
+                answer.model(),
+                (System.nanoTime() - start) / 1_000_000,
+                answer.costUsd(),
+                llm.structuredOutput());
     }
 
     private static ObjectNode schema() {

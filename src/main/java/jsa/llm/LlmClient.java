@@ -26,4 +26,12 @@ public interface LlmClient {
      *     error after retries, an answer cut by the token limit or refused, or text that is not JSON
      */
     LlmReply complete(LlmRequest request);
+
+    /**
+     * How answers are held to their schema, as far as the calls so far have shown: the server's
+     * own schema enforcement, or the weaker mode a server that rejected it forced.
+     */
+    default String structuredOutput() {
+        return "rules";
+    }
 }

@@ -44,6 +44,11 @@ public final class LlmService {
         this.warnings = warnings;
     }
 
+    /** How answers are held to their schema ({@link LlmClient#structuredOutput()}). */
+    public String structuredOutput() {
+        return client.structuredOutput();
+    }
+
     /** The provider the calls go to. */
     public String provider() {
         return client.provider();

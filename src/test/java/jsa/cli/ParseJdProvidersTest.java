@@ -134,6 +134,26 @@ class ParseJdProvidersTest {
                 .isEqualTo("check/anthropic,check/offline");
     }
 
+    @Test
+    void llmCheckSaysWhenAServerCannotEnforceTheSchema() {
+        // llama.cpp's answer to a json_schema response_format (the flat form it does not read)
+        server.enqueue(LlmTestData.json(
+                400,
+                "{\"error\":{\"code\":400,\"message\":\"response_format type must be one of \\\"text\\\" or"
+                        + " \\\"json_object\\\"\",\"type\":\"invalid_request_error\"}}"));
+        ObjectNode reply = (ObjectNode) LlmTestData.tree(LlmTestData.fixture("openai-chat-json-schema.json"));
+        ((ObjectNode) reply.get("choices").get(0).get("message")).put("content", "{\"ok\": true}");
+        server.enqueue(LlmTestData.json(200, reply.toString()));
+        cli.env("OPENAI_BASE_URL", server.url("/v1").toString());
+
+        Result result = cli.run("llm", "check");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out())
+                .contains("openai: gpt-4o-2024-08-06 answered")
+                .contains("the server rejected json_schema");
+    }
+
     private void anthropic() {
         cli.env("ANTHROPIC_API_KEY", LlmTestData.API_KEY);
         cli.env("ANTHROPIC_BASE_URL", server.url("/").toString());

@@ -106,4 +106,11 @@ public final class AnthropicClient implements LlmClient {
     public String toString() {
         return "AnthropicClient[" + baseUrl + "]";
     }
+
+    @Override
+    public String structuredOutput() {
+        return mode.get() == OutputMode.NATIVE_FORMAT
+                ? "output_config json_schema, enforced by the server"
+                : "a strict tool: the server rejected output_config";
+    }
 }

@@ -89,6 +89,19 @@ public final class OpenAiClient implements LlmClient {
         return OpenAiReplies.read(answer, request);
     }
 
+    @Override
+    public String structuredOutput() {
+        return switch (mode.get()) {
+            case JSON_SCHEMA -> "response_format json_schema, enforced by the server";
+            case JSON_OBJECT ->
+                "json_object: the server rejected json_schema, so the schema is in the prompt"
+                        + " and only jsa's validation holds answers to it";
+            case PROMPT_ONLY ->
+                "prompt only: the server rejected response_format, so the schema is in the prompt"
+                        + " and only jsa's validation holds answers to it";
+        };
+    }
+
     private ApiAnswer post(LlmRequest llmRequest, JsonMode jsonMode) {
         Request.Builder request = new Request.Builder().url(chatUrl);
         if (!apiKey.isEmpty()) {
