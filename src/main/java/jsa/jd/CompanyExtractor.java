@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the employer's name. A label ("Company: ...") or an aggregator's header line decides at once;
- * otherwise the phrases employers use about themselves ("About Stripe", "At Ramp, we", "Yahoo is an
- * equal opportunity employer", "join League") vote, and the name with the most weight wins. Voting,
+ * otherwise the posting's own header (see {@link JdHeader}) and the phrases employers use about
+ * themselves ("About Stripe", "At Ramp, we", "Yahoo is an equal opportunity employer", "join
+ * League") vote, and the name with the most weight wins. Voting,
  * rather than taking the first capitalized phrase, keeps a product or team name from winning.
  */
 final class CompanyExtractor {
@@ -23,6 +24,9 @@ final class CompanyExtractor {
             "(?i)^(?:company|company name|employer|organi[sz]ation|hiring company)\\s*:\\s*(?<value>\\S.{0,100})$");
     private static final Pattern ABOUT_HEADING =
             Pattern.compile("^(?:About|ABOUT|Who is|WHO IS|Why join|Life at|.{0,30} at) (?:the )?" + NAME + "[?!:]?$");
+
+    // a header line ("Title at Company", "Company - City") outweighs one phrase but not an "About" heading
+    private static final int HEADER_WEIGHT = 6;
 
     private record Phrase(Pattern pattern, int weight) {}
 
@@ -35,6 +39,8 @@ final class CompanyExtractor {
             phrase("\\b" + NAME + " (?:is|are) (?:looking for|hiring|seeking)\\b", 5),
             phrase("\\b(?:[Jj]oin|[Jj]oining|work for|[Ww]ork at|interest in|career at|careers at) " + NAME + "\\b", 3),
             phrase("(?:^|[.!?] )" + NAME + " (?:is|are) (?:a|an|the|building|proud|dedicated|committed)\\b", 3),
+            phrase("(?:^|[.!?] )" + NAME + " (?:has|have) been\\b", 2),
+            phrase("\\b" + NAME + " (?:was|were) founded\\b", 2),
             phrase(
                     "(?:^|[.!?] )" + NAME + " (?:builds|serves|offers|provides|helps|makes|creates|powers|develops)\\b",
                     2));
@@ -93,6 +99,9 @@ final class CompanyExtractor {
         }
         Map<String, Integer> votes = new HashMap<>();
         Map<String, String> spelling = new LinkedHashMap<>();
+        if (doc.header().company() != null) {
+            vote(doc.header().company(), HEADER_WEIGHT, votes, spelling);
+        }
         for (JdLine line : doc.lines()) {
             String text = line.plain();
             if (line.heading()) {

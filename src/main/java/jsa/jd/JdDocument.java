@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * A normalized posting split into lines, each knowing whether it is a heading and which kind of
- * section it sits in. Built once per parse so every extractor shares one reading of the layout.
+ * section it sits in, with its header read. A section that is a list ends with the list: the
+ * paragraph after it is about something else. Built once per parse so every extractor shares one
+ * reading of the layout.
  */
-record JdDocument(String text, List<JdLine> lines) {
+record JdDocument(String text, List<JdLine> lines, JdHeader header) {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern DECORATION = Pattern.compile("\\*+|(?<![\\w])_+|_+(?![\\w])|`+|^#+\\s*");
     private static final Pattern BULLET = Pattern.compile("^-\\s+");
@@ -22,6 +24,7 @@ record JdDocument(String text, List<JdLine> lines) {
         }
         List<JdLine> lines = new ArrayList<>(rawLines.length);
         SectionKind section = SectionKind.NONE;
+        boolean inList = false;
         for (int i = 0; i < rawLines.length; i++) {
             String raw = rawLines[i];
             boolean bullet = BULLET.matcher(raw).find();
@@ -29,10 +32,17 @@ record JdDocument(String text, List<JdLine> lines) {
             boolean heading = !bullet && isHeading(raw, plain, i, rawLines, plains);
             if (heading) {
                 section = SectionKind.ofHeading(plain);
+                inList = false;
+            } else if (bullet) {
+                inList = true;
+            } else if (inList && startsParagraph(plain, plains.get(i - 1))) {
+                // the list was the section: "Salary: ..." after the qualifications is not one more
+                section = SectionKind.OTHER;
+                inList = false;
             }
             lines.add(new JdLine(raw, plain, bullet, heading, section));
         }
-        return new JdDocument(normalized, List.copyOf(lines));
+        return new JdDocument(normalized, List.copyOf(lines), JdHeader.of(lines));
     }
 
     /** The line without markdown emphasis, header marks, link targets or a leading bullet. */
@@ -41,6 +51,11 @@ record JdDocument(String text, List<JdLine> lines) {
         text = LINK.matcher(text).replaceAll("$1");
         text = DECORATION.matcher(text).replaceAll("");
         return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** A line that is no list item's continuation: it follows a blank line or starts a new sentence. */
+    private static boolean startsParagraph(String plain, String previous) {
+        return !plain.isEmpty() && (previous.isEmpty() || !Character.isLowerCase(plain.charAt(0)));
     }
 
     /**

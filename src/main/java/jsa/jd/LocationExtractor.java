@@ -6,13 +6,19 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the primary location as the text writes it: a "Location:" label, an aggregator's 🌎 badge
- * without its remote words, or prose such as "based in Toronto" and "must be located in Taiwan".
+ * or the posting's header (see {@link JdHeader}) without their setting words, or prose such as
+ * "based in Toronto" and "must be located in Taiwan".
  */
 final class LocationExtractor {
     private static final Pattern LABEL =
             Pattern.compile("(?i)^(?:job |work |primary |office )?location\\s*:\\s*(?<value>.*)$");
     private static final Pattern SETTING_WORDS = Pattern.compile(
             "(?i)\\b(?:office location or|remote|hybrid|on[- ]?site|wfh|anywhere)\\b|\\((?:wfh)?\\)|^[\\s,;/-]+|[\\s,;/.-]+$");
+    // "(Hybrid, 3 days a week in office)" qualifies the setting as a whole, so it goes as a whole
+    private static final Pattern SETTING_NOTE = Pattern.compile(
+            "(?i)\\s*\\([^)]*\\b(?:remote|hybrid|on[- ]?site|in[- ]office|in[- ]person|wfh)\\b[^)]*\\)");
+    // what is left of "Remote (US only)"
+    private static final Pattern ONLY_NOTE = Pattern.compile("^\\((?<place>[^)]*?)(?: only)?\\)$");
     private static final Pattern PROSE = Pattern.compile(
             "\\b(?:based|located|located) in (?<place>(?:the )?[A-Z][\\w'’.-]*(?:,? (?:or |and )?[A-Z][\\w'’.-]*){0,5})");
     private static final int LONGEST = 80;
@@ -43,6 +49,12 @@ final class LocationExtractor {
                 }
             }
         }
+        String header = doc.header().place() == null
+                ? null
+                : withoutSetting(doc.header().place());
+        if (header != null) {
+            return header;
+        }
         for (JdLine line : lines) {
             Matcher prose = PROSE.matcher(line.plain());
             if (prose.find()) {
@@ -53,12 +65,16 @@ final class LocationExtractor {
     }
 
     private static String withoutSetting(String value) {
-        String place = value;
+        String place = SETTING_NOTE.matcher(value).replaceAll("");
         String before;
         do {
             before = place;
             place = SETTING_WORDS.matcher(place).replaceAll("").strip();
         } while (!place.equals(before));
+        Matcher only = ONLY_NOTE.matcher(place);
+        if (only.matches()) {
+            place = only.group("place").strip();
+        }
         return place.isEmpty() || place.length() > LONGEST ? null : place;
     }
 }

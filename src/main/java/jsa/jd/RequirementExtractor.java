@@ -32,6 +32,12 @@ final class RequirementExtractor {
             "(?i)(?:[\\s,;:]+(?:and|or|with|of|in|to|the|a|an|for|including|such|as|on|at|by|from)\\b)*[\\s,;:]*$");
     private static final Pattern ABOUT_US =
             Pattern.compile("(?i)^(?:we|we're|we’re|we've|our|us|there (?:is|are)|this|if)\\b");
+    // pay, benefits, equal opportunity and how to apply are about the job offer, never what it asks for
+    private static final Pattern ABOUT_THE_OFFER =
+            Pattern.compile("(?i)^(?:salary|pay|compensation|wages?|rate|benefits|perks|how to apply|to apply|apply)\\b"
+                    + "|\\b(?:salary range|pay range|base (?:pay|salary)|hourly rate|per hour|equal (?:opportunity|employment)"
+                    + "|eeo|apply (?:now|here|today|online)|submit (?:your|a) (?:resume|cv|application)"
+                    + "|paid time off|401\\(?k)\\b");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^[A-Z][\\w &/'-]{2,40}:\\s+(?=\\S)");
 
     private record Item(String text, List<String> keywords, int order) {}
@@ -76,11 +82,13 @@ final class RequirementExtractor {
 
     /**
      * The requirement as a short phrase, or null for a line that is not one: too short, a question,
-     * or the employer talking about itself ("We're looking for someone who...").
+     * the employer talking about itself ("We're looking for someone who...") or about the offer.
      */
     static String phrase(String line) {
         String text = line.strip();
-        if (text.endsWith("?") || ABOUT_US.matcher(text).find()) {
+        if (text.endsWith("?")
+                || ABOUT_US.matcher(text).find()
+                || ABOUT_THE_OFFER.matcher(text).find()) {
             return null;
         }
         // "Frontend Expertise: Advanced knowledge of ..." — the label repeats what follows

@@ -7,10 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,21 +26,40 @@ final class SkillVocabulary {
     // the lower-case names let most skills be ruled out with a cheap contains() before the regex runs
     private record Skill(String canonical, List<String> lowerNames, Pattern pattern) {}
 
+    /** Where the skill at {@code skill} in the vocabulary is named in a text. */
+    private record Mention(int skill, int start, int end) {}
+
     private static final List<Skill> SKILLS = load();
 
     private SkillVocabulary() {}
 
-    /** The canonical names of the skills {@code text} mentions, in vocabulary order, without repeats. */
+    /**
+     * The canonical names of the skills {@code text} mentions, in vocabulary order, without repeats.
+     * Where names overlap the longest mention wins: "Spring Boot" is Spring Boot, not also Spring.
+     */
     static List<String> find(String text) {
-        Set<String> found = new LinkedHashSet<>();
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Skill skill : SKILLS) {
-            if (skill.lowerNames().stream().anyMatch(lower::contains)
-                    && skill.pattern().matcher(text).find()) {
-                found.add(skill.canonical());
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < SKILLS.size(); i++) {
+            Skill skill = SKILLS.get(i);
+            if (skill.lowerNames().stream().anyMatch(lower::contains)) {
+                Matcher m = skill.pattern().matcher(text);
+                while (m.find()) {
+                    mentions.add(new Mention(i, m.start(), m.end()));
+                }
             }
         }
-        return List.copyOf(found);
+        mentions.sort(
+                Comparator.comparingInt((Mention m) -> m.start() - m.end()).thenComparingInt(Mention::start));
+        BitSet covered = new BitSet(text.length());
+        Set<Integer> found = new TreeSet<>();
+        for (Mention mention : mentions) {
+            if (covered.get(mention.start(), mention.end()).isEmpty()) {
+                covered.set(mention.start(), mention.end());
+                found.add(mention.skill());
+            }
+        }
+        return found.stream().map(i -> SKILLS.get(i).canonical()).toList();
     }
 
     private static List<Skill> load() {
@@ -64,10 +87,14 @@ final class SkillVocabulary {
         String[] names = (exactCase ? line.substring(1) : line).split("\\|");
         List<String> alternatives = new ArrayList<>();
         List<String> lowerNames = new ArrayList<>();
-        for (String name : names) {
-            alternatives.add(Pattern.quote(name.strip()));
-            lowerNames.add(name.strip().toLowerCase(Locale.ROOT));
-        }
+        // longest alternative first, so "Google Cloud Platform" is not matched as "Google Cloud"
+        Arrays.stream(names)
+                .map(String::strip)
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(name -> {
+                    alternatives.add(Pattern.quote(name));
+                    lowerNames.add(name.toLowerCase(Locale.ROOT));
+                });
         // a single letter ("C", "R") must not be part of "C-suite" or "R&D"; longer names may touch a hyphen
         String edge = names[0].strip().length() == 1 ? "[\\p{L}\\p{N}_+#&'.-]" : "[\\p{L}\\p{N}_+#&]";
         String regex = "(?<!" + edge + ")(?:" + String.join("|", alternatives) + ")(?!" + edge + ")";

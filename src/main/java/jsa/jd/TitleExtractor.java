@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the job title. A markdown title line, an aggregator's "# [Title](link)" or a "Job Title:"
- * label states it; otherwise the prose that introduces the role does ("As a Senior Engineer at X",
+ * Finds the job title. A markdown title line, an aggregator's "# [Title](link)", a "Job Title:"
+ * label or a first line that names a role (see {@link JdHeader}) states it; otherwise the prose
+ * that introduces the role does ("As a Senior Engineer at X",
  * "We are looking for a Data Analyst who", "The Data Engineer provides"). Prose matches must end in
  * a job noun (Engineer, Analyst, Manager...) so that team and product names are not taken for titles.
  */
@@ -82,7 +83,35 @@ final class TitleExtractor {
             "buyer",
             "producer",
             "investigator",
-            "expert");
+            "expert",
+            "practitioner",
+            "therapist",
+            "pharmacist",
+            "physician",
+            "clinician",
+            "technologist",
+            "counselor",
+            "psychologist",
+            "paralegal",
+            "bookkeeper",
+            "underwriter",
+            "actuary",
+            "clerk",
+            "cashier",
+            "receptionist",
+            "driver",
+            "mechanic",
+            "electrician",
+            "machinist",
+            "inspector",
+            "chef",
+            "cook",
+            "worker",
+            "aide",
+            "caregiver",
+            "professor",
+            "lecturer",
+            "tutor");
     private static final int MOST_WORDS = 14;
 
     private TitleExtractor() {}
@@ -99,6 +128,12 @@ final class TitleExtractor {
         // a document that opens with "# Title" or "# [Title](link)" names itself
         if (!lines.isEmpty() && lines.get(0).raw().matches("#\\s+\\S.*")) {
             String title = clean(lines.get(0).plain());
+            if (title != null) {
+                return title;
+            }
+        }
+        if (doc.header().title() != null) {
+            String title = clean(doc.header().title());
             if (title != null) {
                 return title;
             }
@@ -128,7 +163,8 @@ final class TitleExtractor {
         return null;
     }
 
-    private static boolean endsInJobNoun(String title) {
+    /** Whether the last word of {@code title} names a job (Engineer, Analyst...), so it is not a team or product. */
+    static boolean endsInJobNoun(String title) {
         String[] words = title.toLowerCase(Locale.ROOT).split(" ");
         return JOB_NOUNS.contains(words[words.length - 1].replaceAll("[^a-z]", ""));
     }

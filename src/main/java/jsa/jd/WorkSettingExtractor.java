@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Decides remote, hybrid or onsite from explicit statements only. Mentions such as "home-office
  * equipment" or "in-office perks" say nothing about the role, so each setting has its own phrases;
- * label and badge lines ("Location: Remote", "#LI-Remote") weigh more than prose, and a negated or
- * qualified mention ("not remote", "intermittent remote") does not count for remote.
+ * label, badge and header lines ("Location: Remote", "#LI-Remote", "Acme - Portland (On-site)")
+ * weigh more than prose, and a negated or qualified mention ("not remote", "intermittent remote")
+ * does not count for remote.
  */
 final class WorkSettingExtractor {
     private enum Setting {
@@ -32,6 +33,9 @@ final class WorkSettingExtractor {
             cue(Setting.REMOTE, "\\b(?:role|position|job) is (?:fully |100% )?remote\\b", 2),
             cue(Setting.REMOTE, "\\bwork (?:remotely|from anywhere)\\b", 2),
             cue(Setting.REMOTE, "\\bremote (?:within|from|in|across) ", 2),
+            // a setting in parentheses after a place or title, "Portland, OR (On-site)"; "(Hybrid)" is a hybrid word
+            cue(Setting.REMOTE, "\\((?:fully |100% )?remote(?:[,;][^)]*)?\\)", 2),
+            cue(Setting.ONSITE, "\\((?:fully |100% )?(?:on[- ]?site|in[- ]office|in[- ]person)(?:[,;][^)]*)?\\)", 2),
             cue(Setting.REMOTE, "\\bwork from home\\b|\\bwfh\\b", 1),
             cue(Setting.HYBRID, "\\bhybrid\\b(?! cloud| app)", 2),
             cue(Setting.HYBRID, "\\b\\d+ days? (?:a|per|each) week (?:in|at|from) (?:the |our |an )?office", 2),
@@ -70,6 +74,9 @@ final class WorkSettingExtractor {
     /** "remote", "hybrid", "onsite", or null when the posting does not say. */
     static String extract(JdDocument doc) {
         Map<Setting, Integer> score = new EnumMap<>(Setting.class);
+        if (doc.header().place() != null) {
+            scoreValue(doc.header().place(), score);
+        }
         List<JdLine> lines = doc.lines();
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).plain();
@@ -120,9 +127,13 @@ final class WorkSettingExtractor {
         } else if (text.split(" ").length <= 4 && LABEL.matcher(previous).matches() && previous.endsWith(":")) {
             value = text;
         }
-        if (value == null || value.isBlank()) {
-            return;
+        if (value != null && !value.isBlank()) {
+            scoreValue(value, score);
         }
+    }
+
+    /** The value of a label or header field, which names the setting outright. */
+    private static void scoreValue(String value, Map<Setting, Integer> score) {
         if (HYBRID_WORD.matcher(value).find()) {
             score.merge(Setting.HYBRID, 3, Integer::sum);
         } else if (remoteStated(value)) {

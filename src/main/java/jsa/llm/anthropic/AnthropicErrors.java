@@ -1,5 +1,9 @@
 package jsa.llm.anthropic;
 
+import static jsa.llm.ProviderReplies.afterRetries;
+import static jsa.llm.ProviderReplies.failure;
+import static jsa.llm.ProviderReplies.serverMessage;
+
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Locale;
@@ -11,6 +15,7 @@ import jsa.http.ApiAnswer;
 import jsa.llm.ErrorKind;
 import jsa.llm.LlmException;
 import jsa.llm.LlmRequest;
+import jsa.llm.ProviderReplies;
 
 /**
  * Turns Anthropic's error answers and network failures into one-line {@link LlmException}s that
@@ -116,33 +121,12 @@ final class AnthropicErrors {
                 e);
     }
 
-    private static LlmException failure(String problem, String fix) {
-        return new LlmException(ErrorKind.HTTP_4XX, problem, fix, ExitStatus.FAILURE);
-    }
-
-    /** The retries ran out, or the server named a wait longer than jsa waits: say which. */
-    private static String afterRetries(ApiAnswer answer) {
-        String wait = answer.header("retry-after");
-        return wait == null
-                ? " after retries"
-                : " after retries; it asks to wait " + wait + (wait.matches("\\d+") ? " s" : "");
-    }
-
-    private static String serverMessage(JsonNode error, String apiKey) {
-        String message = error.path("message").asText("").strip();
-        if (message.isEmpty()) {
-            return "";
-        }
-        // the server's text is shown as sent; a key it might echo is blanked all the same
-        return ": " + (apiKey.isEmpty() ? message : message.replace(apiKey, "***"));
-    }
-
     private static JsonNode errorOf(String body) {
         try {
-            return AnthropicReplies.MAPPER.readTree(body).path("error");
+            return ProviderReplies.MAPPER.readTree(body).path("error");
         } catch (IOException notJson) {
             // a proxy's HTML page or an empty body: the status alone has to do
-            return AnthropicReplies.MAPPER.missingNode();
+            return ProviderReplies.MAPPER.missingNode();
         }
     }
 }

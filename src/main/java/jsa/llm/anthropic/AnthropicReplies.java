@@ -1,10 +1,8 @@
 package jsa.llm.anthropic;
 
-import java.io.IOException;
+import static jsa.llm.ProviderReplies.parse;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jsa.ExitStatus;
 import jsa.http.ApiAnswer;
@@ -20,7 +18,6 @@ import jsa.llm.TokenUsage;
  * counter. Unknown fields and block types are ignored: new ones appear without notice.
  */
 final class AnthropicReplies {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private AnthropicReplies() {}
 
@@ -110,19 +107,6 @@ final class AnthropicReplies {
             }
         }
         throw invalid("the model answered without calling the tool '" + request.schemaName() + "'");
-    }
-
-    private static JsonNode parse(String text, String problem) {
-        try {
-            return MAPPER.readTree(text);
-        } catch (IOException e) {
-            throw new LlmException(
-                    ErrorKind.INVALID_JSON,
-                    problem + " (" + e.getClass().getSimpleName() + ")",
-                    "retry; if it persists, try another model",
-                    ExitStatus.FAILURE,
-                    e);
-        }
     }
 
     private static LlmException invalid(String problem) {

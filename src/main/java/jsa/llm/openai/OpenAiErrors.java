@@ -1,5 +1,9 @@
 package jsa.llm.openai;
 
+import static jsa.llm.ProviderReplies.afterRetries;
+import static jsa.llm.ProviderReplies.failure;
+import static jsa.llm.ProviderReplies.serverMessage;
+
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Locale;
@@ -11,6 +15,7 @@ import jsa.http.ApiAnswer;
 import jsa.llm.ErrorKind;
 import jsa.llm.LlmException;
 import jsa.llm.LlmRequest;
+import jsa.llm.ProviderReplies;
 
 /**
  * Turns an OpenAI-compatible server's error answers and network failures into one-line
@@ -121,37 +126,17 @@ final class OpenAiErrors {
                 || error.path("message").asText().toLowerCase(Locale.ROOT).contains("model");
     }
 
-    private static LlmException failure(String problem, String fix) {
-        return new LlmException(ErrorKind.HTTP_4XX, problem, fix, ExitStatus.FAILURE);
-    }
-
-    /** The retries ran out, or the server named a wait longer than jsa waits: say which. */
-    private static String afterRetries(ApiAnswer answer) {
-        String wait = answer.header("retry-after");
-        return wait == null
-                ? " after retries"
-                : " after retries; it asks to wait " + wait + (wait.matches("\\d+") ? " s" : "");
-    }
-
-    private static String serverMessage(JsonNode error, String apiKey) {
-        String message = error.path("message").asText("").strip();
-        if (message.isEmpty()) {
-            return "";
-        }
-        return ": " + (apiKey.isEmpty() ? message : message.replace(apiKey, "***"));
-    }
-
     /**
      * The {@code error} object; Ollama's native endpoints send {@code {"error": "text"}}, read as
      * an object with that message.
      */
     private static JsonNode errorOf(String body) {
         try {
-            JsonNode error = OpenAiReplies.MAPPER.readTree(body).path("error");
-            return error.isTextual() ? OpenAiReplies.MAPPER.createObjectNode().put("message", error.asText()) : error;
+            JsonNode error = ProviderReplies.MAPPER.readTree(body).path("error");
+            return error.isTextual() ? ProviderReplies.MAPPER.createObjectNode().put("message", error.asText()) : error;
         } catch (IOException notJson) {
             // a proxy's HTML page or an empty body: the status alone has to do
-            return OpenAiReplies.MAPPER.missingNode();
+            return ProviderReplies.MAPPER.missingNode();
         }
     }
 }

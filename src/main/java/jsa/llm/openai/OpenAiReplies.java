@@ -1,12 +1,11 @@
 package jsa.llm.openai;
 
-import java.io.IOException;
+import static jsa.llm.ProviderReplies.parse;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jsa.ExitStatus;
 import jsa.http.ApiAnswer;
@@ -22,7 +21,6 @@ import jsa.llm.TokenUsage;
  * and maps usage into Anthropic's buckets. Unknown fields are ignored.
  */
 final class OpenAiReplies {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final Pattern FENCE = Pattern.compile("(?s)^```[a-zA-Z]*\\s*\\n(.*?)\\n?```$");
     private static final String RETRY_FIX = "retry; if it persists, try another model";
@@ -71,18 +69,5 @@ final class OpenAiReplies {
         String text = content.strip();
         Matcher fenced = FENCE.matcher(text);
         return fenced.matches() ? fenced.group(1) : text;
-    }
-
-    private static JsonNode parse(String text, String problem) {
-        try {
-            return MAPPER.readTree(text);
-        } catch (IOException e) {
-            throw new LlmException(
-                    ErrorKind.INVALID_JSON,
-                    problem + " (" + e.getClass().getSimpleName() + ")",
-                    RETRY_FIX,
-                    ExitStatus.FAILURE,
-                    e);
-        }
     }
 }
