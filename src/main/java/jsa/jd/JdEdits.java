@@ -13,13 +13,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 
 import jsa.JsaException;
 import jsa.RecordValidator;
-import jsa.db.JsonColumns;
 import jsa.tracker.Job;
 import jsa.tracker.JobDao;
 import jsa.tracker.JobDetail;
 import jsa.tracker.JobService;
-import jsa.tracker.NewJob;
-import jsa.tracker.RequirementDao;
 
 /**
  * {@code jsa job edit}: a tracked job's metadata and requirements as YAML in the {@link JdModel}
@@ -97,33 +94,8 @@ public final class JdEdits {
             JobDao jobs = handle.attach(JobDao.class);
             Job old = jobs.findById(id)
                     .orElseThrow(() -> JsaException.failure("no job " + id, "'jsa job list' shows the tracked jobs"));
-            jobs.update(
-                    id,
-                    new NewJob(
-                            m.company().strip(),
-                            m.listingJobTitle().strip(),
-                            m.role(),
-                            m.specialization(),
-                            m.level(),
-                            m.location(),
-                            m.workSetting(),
-                            m.minExperienceYears(),
-                            m.minSalary(),
-                            m.maxSalary(),
-                            m.salaryCurrency(),
-                            m.salaryPeriod(),
-                            old.externalJobId(),
-                            old.source(),
-                            old.url(),
-                            old.rawJdText(),
-                            old.jdHash(),
-                            old.listingId()));
-            RequirementDao requirements = handle.attach(RequirementDao.class);
-            requirements.deleteForJob(id);
-            for (int i = 0; i < model.requirements().size(); i++) {
-                JdRequirement r = model.requirements().get(i);
-                requirements.insert(id, i, r.text(), JsonColumns.write(r.keywords()), r.relevance());
-            }
+            jobs.update(id, JobWrites.job(m, JobWrites.PostingRefs.of(old)));
+            JobWrites.replaceRequirements(handle, id, model.requirements());
         });
         return model;
     }

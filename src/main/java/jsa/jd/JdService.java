@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jsa.JsaException;
-import jsa.db.JsonColumns;
+import jsa.jd.JobWrites.PostingRefs;
 import jsa.llm.Answer;
 import jsa.llm.LlmService;
 import jsa.llm.Prompts;
@@ -22,7 +22,6 @@ import jsa.llm.StructuredTask;
 import jsa.tracker.Job;
 import jsa.tracker.JobDao;
 import jsa.tracker.NewJob;
-import jsa.tracker.RequirementDao;
 
 /**
  * Parses job descriptions into tracked jobs (the design's JD ingestion and extraction): normalizes
@@ -59,15 +58,20 @@ public final class JdService {
         }
         Answer<JdModel> answer = llm.ask(PARSE, Map.of(JD_INPUT, text));
         JdModel model = withOverrides(answer.value(), request);
-        Long jobId = null;
-        boolean updated = false;
-        if (request.save()) {
-            NewJob job = job(model, request, text);
-            Optional<Job> existing = jdbi.withExtension(JobDao.class, dao -> existing(dao, job));
-            jobId = jdbi.inTransaction(handle -> save(handle, job, existing, model.requirements(), answer.callId()));
-            updated = existing.isPresent();
+        if (!request.save()) {
+            return new ParsedJd(model, null, false, answer.provider(), answer.model(), answer.costUsd());
         }
-        return new ParsedJd(model, jobId, updated, answer.provider(), answer.model(), answer.costUsd());
+        requireCompanyAndTitle(model.metadata());
+        PostingRefs refs = new PostingRefs(
+                request.externalJobId(),
+                request.source(),
+                request.url(),
+                text,
+                JdText.sha256(text),
+                request.listingId());
+        // looked up in the write transaction: two parses of one posting at once make one job
+        Saved saved = jdbi.inTransaction(handle -> save(handle, model, refs, answer.callId()));
+        return new ParsedJd(model, saved.jobId(), saved.updated(), answer.provider(), answer.model(), answer.costUsd());
     }
 
     // What the user said wins over what was parsed; requirements go most relevant first.
@@ -92,8 +96,7 @@ public final class JdService {
         return new JdModel(metadata, requirements);
     }
 
-    private static NewJob job(JdModel model, JdRequest request, String text) {
-        JdMetadata m = model.metadata();
+    private static void requireCompanyAndTitle(JdMetadata m) {
         if (blank(m.company())) {
             throw JsaException.usage(
                     "the job description does not name the company", "nothing was saved; pass --company NAME");
@@ -102,75 +105,27 @@ public final class JdService {
             throw JsaException.usage(
                     "the job description does not state the job title", "nothing was saved; pass --title TITLE");
         }
-        return new NewJob(
-                m.company().strip(),
-                m.listingJobTitle().strip(),
-                m.role(),
-                m.specialization(),
-                m.level(),
-                m.location(),
-                m.workSetting(),
-                m.minExperienceYears(),
-                m.minSalary(),
-                m.maxSalary(),
-                m.salaryCurrency(),
-                m.salaryPeriod(),
-                request.externalJobId(),
-                request.source(),
-                request.url(),
-                text,
-                JdText.sha256(text),
-                request.listingId());
     }
 
-    private static Optional<Job> existing(JobDao dao, NewJob job) {
-        Optional<Job> byPosting = job.externalJobId() == null
-                ? Optional.empty()
-                : dao.findByCompanyAndExternalId(job.company(), job.externalJobId());
-        return byPosting.isPresent() ? byPosting : dao.findByJdHash(job.jdHash());
-    }
+    private record Saved(long jobId, boolean updated) {}
 
-    private static long save(
-            Handle handle, NewJob job, Optional<Job> existing, List<JdRequirement> requirements, long callId) {
+    private static Saved save(Handle handle, JdModel model, PostingRefs refs, long callId) {
         JobDao jobs = handle.attach(JobDao.class);
+        NewJob job = JobWrites.job(model.metadata(), refs);
+        Optional<Job> existing = (job.externalJobId() == null
+                        ? Optional.<Job>empty()
+                        : jobs.findByCompanyAndExternalId(job.company(), job.externalJobId()))
+                .or(() -> jobs.findByJdHash(job.jdHash()));
         long id;
         if (existing.isPresent()) {
             id = existing.get().id();
-            jobs.update(id, keepKnown(job, existing.get()));
+            jobs.update(id, JobWrites.job(model.metadata(), refs.orElse(existing.get())));
         } else {
             id = jobs.insert(job);
         }
-        RequirementDao dao = handle.attach(RequirementDao.class);
-        dao.deleteForJob(id);
-        for (int i = 0; i < requirements.size(); i++) {
-            JdRequirement requirement = requirements.get(i);
-            dao.insert(id, i, requirement.text(), JsonColumns.write(requirement.keywords()), requirement.relevance());
-        }
+        JobWrites.replaceRequirements(handle, id, model.requirements());
         LlmService.linkJob(handle, callId, id);
-        return id;
-    }
-
-    // A re-parse without --url (or from a file rather than a listing) keeps what the job had.
-    private static NewJob keepKnown(NewJob job, Job old) {
-        return new NewJob(
-                job.company(),
-                job.listingJobTitle(),
-                job.role(),
-                job.specialization(),
-                job.level(),
-                job.location(),
-                job.workSetting(),
-                job.minExperienceYears(),
-                job.minSalary(),
-                job.maxSalary(),
-                job.salaryCurrency(),
-                job.salaryPeriod(),
-                job.externalJobId() != null ? job.externalJobId() : old.externalJobId(),
-                job.source() != null ? job.source() : old.source(),
-                job.url() != null ? job.url() : old.url(),
-                job.rawJdText(),
-                job.jdHash(),
-                job.listingId() != null ? job.listingId() : old.listingId());
+        return new Saved(id, existing.isPresent());
     }
 
     private static boolean blank(String value) {
