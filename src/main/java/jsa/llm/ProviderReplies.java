@@ -1,6 +1,7 @@
 package jsa.llm;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,5 +55,28 @@ public final class ProviderReplies {
             return "";
         }
         return ": " + (apiKey == null || apiKey.isEmpty() ? message : message.replace(apiKey, "***"));
+    }
+
+    /**
+     * No HTTP answer from {@code service} ("Anthropic at URL"): a timeout, or no connection at all.
+     *
+     * @param reachFix what to check when it cannot be reached
+     */
+    public static LlmException transport(String service, String reachFix, IOException e) {
+        String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        if (e instanceof InterruptedIOException) {
+            return new LlmException(
+                    ErrorKind.TRANSPORT,
+                    service + " did not answer in time (" + cause + ")",
+                    "retry later, or lower the task's output token limit",
+                    ExitStatus.UNAVAILABLE,
+                    e);
+        }
+        return new LlmException(
+                ErrorKind.TRANSPORT,
+                "cannot reach " + service + " (" + cause + ")",
+                reachFix,
+                ExitStatus.UNAVAILABLE,
+                e);
     }
 }

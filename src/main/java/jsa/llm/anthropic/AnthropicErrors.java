@@ -5,7 +5,6 @@ import static jsa.llm.ProviderReplies.failure;
 import static jsa.llm.ProviderReplies.serverMessage;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -104,21 +103,7 @@ final class AnthropicErrors {
     }
 
     static LlmException transport(String baseUrl, IOException e) {
-        String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        if (e instanceof InterruptedIOException) {
-            return new LlmException(
-                    ErrorKind.TRANSPORT,
-                    "Anthropic at " + baseUrl + " did not answer in time (" + cause + ")",
-                    "retry later, or lower the task's output token limit",
-                    ExitStatus.UNAVAILABLE,
-                    e);
-        }
-        return new LlmException(
-                ErrorKind.TRANSPORT,
-                "cannot reach Anthropic at " + baseUrl + " (" + cause + ")",
-                BASE_URL_FIX + " and the network",
-                ExitStatus.UNAVAILABLE,
-                e);
+        return ProviderReplies.transport("Anthropic at " + baseUrl, BASE_URL_FIX + " and the network", e);
     }
 
     private static JsonNode errorOf(String body) {

@@ -5,7 +5,6 @@ import static jsa.llm.ProviderReplies.failure;
 import static jsa.llm.ProviderReplies.serverMessage;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -103,24 +102,6 @@ final class OpenAiErrors {
         };
     }
 
-    static LlmException transport(String baseUrl, IOException e) {
-        String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        if (e instanceof InterruptedIOException) {
-            return new LlmException(
-                    ErrorKind.TRANSPORT,
-                    "the server at " + baseUrl + " did not answer in time (" + cause + ")",
-                    "retry later, or lower the task's output token limit",
-                    ExitStatus.UNAVAILABLE,
-                    e);
-        }
-        return new LlmException(
-                ErrorKind.TRANSPORT,
-                "cannot reach " + baseUrl + " (" + cause + ")",
-                "is the server running? check " + BASE_URL_SETTING,
-                ExitStatus.UNAVAILABLE,
-                e);
-    }
-
     private static boolean isModelNotFound(JsonNode error) {
         return "model_not_found".equals(error.path("code").asText())
                 || error.path("message").asText().toLowerCase(Locale.ROOT).contains("model");
@@ -130,6 +111,11 @@ final class OpenAiErrors {
      * The {@code error} object; Ollama's native endpoints send {@code {"error": "text"}}, read as
      * an object with that message.
      */
+    static LlmException transport(String baseUrl, IOException e) {
+        return ProviderReplies.transport(
+                "the server at " + baseUrl, "is the server running? check " + BASE_URL_SETTING, e);
+    }
+
     private static JsonNode errorOf(String body) {
         try {
             JsonNode error = ProviderReplies.MAPPER.readTree(body).path("error");

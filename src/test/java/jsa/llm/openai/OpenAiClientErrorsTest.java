@@ -151,7 +151,7 @@ class OpenAiClientErrorsTest {
 
         assertThat(e.kind()).isEqualTo(ErrorKind.TRANSPORT);
         assertThat(e.getMessage())
-                .startsWith("cannot reach " + deadUrl)
+                .startsWith("cannot reach the server at " + deadUrl)
                 .endsWith("is the server running? check llm.openai.base-url / OPENAI_BASE_URL");
     }
 
