@@ -21,8 +21,15 @@ public final class JdText {
     /** The most characters of raw input read; a whole web page is not a job description. */
     public static final int MAX_CHARS = 100_000;
 
-    private static final Pattern HTML_TAG =
-            Pattern.compile("(?i)<(?:p|li|ul|ol|br|div|h[1-6]|span|strong|em|b|i|table|tr|td)(?:\\s[^>]*)?/?>");
+    // Block tags carry an HTML document's structure; a text or Markdown posting may still hold a
+    // stray inline tag, which must not send the whole posting through the HTML flattener.
+    private static final Pattern BLOCK_TAG =
+            Pattern.compile("(?i)<(?:p|li|ul|ol|div|h[1-6]|table|tr|td)(?:\\s[^>]*)?/?>");
+    private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern INLINE_TAG =
+            Pattern.compile("(?i)</?(?:span|strong|em|b|i|u|a|font|small|sup|sub)(?:\\s[^>]*)?>");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});");
     private static final Pattern ESCAPED_HTML_TAG =
             Pattern.compile("(?i)&lt;/?(?:p|li|ul|ol|br|div|h[1-6]|span|strong)(?:\\s|/|&gt;)");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
@@ -46,16 +53,22 @@ public final class JdText {
         }
         if (raw.length() > MAX_CHARS) {
             throw JsaException.usage(
-                    "the job description is " + raw.length() + " characters; at most " + MAX_CHARS + " are read",
+                    "the job description is longer than the limit of " + MAX_CHARS + " characters",
                     "pass the posting itself, not a whole web page");
         }
         String text = raw;
         if (ESCAPED_HTML_TAG.matcher(text).find()) {
             text = Parser.unescapeEntities(text, false);
         }
-        if (HTML_TAG.matcher(text).find()) {
+        if (BLOCK_TAG.matcher(text).find()) {
             String flattened = HtmlText.of(text);
             text = flattened == null ? "" : flattened;
+        } else {
+            text = LINE_BREAK_TAG.matcher(text).replaceAll("\n");
+            text = INLINE_TAG.matcher(text).replaceAll("");
+            if (ENTITY.matcher(text).find()) {
+                text = Parser.unescapeEntities(text, false);
+            }
         }
         text = Normalizer.normalize(text, Normalizer.Form.NFKC);
         text = INVISIBLE.matcher(text).replaceAll("");

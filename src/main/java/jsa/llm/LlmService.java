@@ -73,28 +73,48 @@ public final class LlmService {
                 task.maxOutputTokens());
         Ledger ledger = new Ledger(request);
         try {
-            ledger.estimate = client.countInputTokens(request);
+            ledger.estimate = count(request);
             checkBudget(request, ledger.estimate);
             long start = System.nanoTime();
             LlmReply reply;
             try {
                 reply = client.complete(request);
+            } catch (LlmException e) {
+                if (e.billedUsage() != null) {
+                    ledger.answered(e.billedModel(), e.billedUsage(), cost(e.billedModel(), e.billedUsage()));
+                }
+                throw e;
             } finally {
                 ledger.latencyMs = (System.nanoTime() - start) / 1_000_000;
             }
-            ledger.answered(reply, cost(reply));
+            ledger.answered(reply.model(), reply.usage(), cost(reply.model(), reply.usage()));
             T value = reader.read(reply.json(), task.type(), task.name());
             long id = ledger.record(null);
-            if (budget != null) {
-                budget.spend(ledger.cost);
-            }
+            spend(ledger.cost);
             return new Answer<>(value, id, client.provider(), ledger.model, ledger.cost);
         } catch (LlmException e) {
             ledger.record(e.kind());
-            if (budget != null) {
-                budget.spend(ledger.cost);
-            }
+            spend(ledger.cost);
             throw e;
+        }
+    }
+
+    // Without a budget the count is only for the ledger: a server that cannot count (a proxy
+    // without count_tokens) must not stop the call. With one, an uncounted call cannot be bounded.
+    private Integer count(LlmRequest request) {
+        try {
+            return client.countInputTokens(request);
+        } catch (LlmException e) {
+            if (budget != null) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    private void spend(double usd) {
+        if (budget != null) {
+            budget.spend(usd);
         }
     }
 
@@ -103,12 +123,17 @@ public final class LlmService {
         handle.attach(LlmCallDao.class).linkJob(callId, jobId);
     }
 
-    private void checkBudget(LlmRequest request, int estimate) {
+    private void checkBudget(LlmRequest request, Integer estimate) {
         if (budget == null || "offline".equals(client.provider())) {
             return;
         }
         double ceiling = prices.ceiling(request.model(), estimate, request.maxOutputTokens())
-                .orElse(0.0);
+                .orElseThrow(() -> new LlmException(
+                        ErrorKind.BUDGET,
+                        "no price is known for model " + request.model() + ", so --budget cannot bound its cost",
+                        "nothing was sent; add the model to prices.yaml in the config directory (0 for a local"
+                                + " server), or leave out --budget",
+                        ExitStatus.FAILURE));
         if (ceiling > budget.remainingUsd()) {
             throw new LlmException(
                     ErrorKind.BUDGET,
@@ -126,12 +151,12 @@ public final class LlmService {
         }
     }
 
-    private double cost(LlmReply reply) {
+    private double cost(String model, TokenUsage usage) {
         if ("offline".equals(client.provider())) {
             return 0;
         }
-        return prices.cost(reply.model(), reply.usage()).orElseGet(() -> {
-            warnings.accept("no price is known for model " + reply.model()
+        return prices.cost(model, usage).orElseGet(() -> {
+            warnings.accept("no price is known for model " + model
                     + "; its calls are costed at $0 (add it to prices.yaml in the config directory)");
             return 0.0;
         });
@@ -151,9 +176,9 @@ public final class LlmService {
             this.model = request.model();
         }
 
-        void answered(LlmReply reply, double cost) {
-            this.model = reply.model() == null ? request.model() : reply.model();
-            this.usage = reply.usage();
+        void answered(String model, TokenUsage usage, double cost) {
+            this.model = model == null ? request.model() : model;
+            this.usage = usage;
             this.cost = cost;
         }
 

@@ -68,7 +68,7 @@ public final class ProviderReplies {
             return new LlmException(
                     ErrorKind.TRANSPORT,
                     service + " did not answer in time (" + cause + ")",
-                    "retry later, or lower the task's output token limit",
+                    "retry later, or shorten the input",
                     ExitStatus.UNAVAILABLE,
                     e);
         }

@@ -135,6 +135,59 @@ class ParseJdProvidersTest {
     }
 
     @Test
+    void aServerWithoutStructuredOutputsGetsTheStrictToolFromTheFirstCount() throws Exception {
+        String rejected = "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\","
+                + "\"message\":\"output_config: Extra inputs are not permitted\"}}";
+        server.enqueue(LlmTestData.json(400, rejected));
+        server.enqueue(LlmTestData.json(200, "{\"input_tokens\": 900}"));
+        ObjectNode reply = (ObjectNode) LlmTestData.tree(LlmTestData.fixture("anthropic-message-tool-use.json"));
+        ObjectNode toolUse = (ObjectNode) reply.get("content").get(0);
+        toolUse.put("name", "jd_model").set("input", LlmTestData.tree(MODEL));
+        server.enqueue(LlmTestData.json(200, reply.toString()));
+        anthropic();
+
+        Result result = cli.run("parse-jd", NORTHWIND, "--budget", "1");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        server.takeRequest();
+        assertThat(server.takeRequest().getBody().utf8()).contains("\"tools\"").doesNotContain("output_config");
+        assertThat(server.takeRequest().getBody().utf8())
+                .contains("\"strict\":true")
+                .doesNotContain("output_config");
+        assertThat(cli.query("SELECT listing_job_title FROM job")).isEqualTo("Senior Backend Engineer");
+    }
+
+    @Test
+    void aCutAnswerIsLedgeredWithTheTokensItWasBilledFor() {
+        server.enqueue(LlmTestData.json(200, "{\"input_tokens\": 1500}"));
+        server.enqueue(LlmTestData.json(200, LlmTestData.fixture("anthropic-message-max-tokens.json")));
+        anthropic();
+
+        Result result = cli.run("parse-jd", NORTHWIND);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("was cut at its limit");
+        assertThat(cli.query("SELECT error_kind || ' ' || model || ' ' || output_tokens || ' ' || cache_read_tokens"
+                        + " FROM llm_call"))
+                .isEqualTo("truncated claude-sonnet-4-20250514 100 2055");
+        assertThat(cli.query("SELECT count(*) FROM job")).isEqualTo("0");
+    }
+
+    @Test
+    void aBudgetCannotBoundAnUnpricedModelSoTheCallIsNotSent() {
+        cli.env("OPENAI_BASE_URL", server.url("/v1").toString());
+
+        Result result = cli.run("parse-jd", NORTHWIND, "--budget", "0.01");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err())
+                .contains("no price is known for model gpt-4.1-mini")
+                .contains("prices.yaml");
+        assertThat(server.getRequestCount()).isZero();
+        assertThat(cli.query("SELECT error_kind FROM llm_call")).isEqualTo("budget");
+    }
+
+    @Test
     void llmCheckSaysWhenAServerCannotEnforceTheSchema() {
         // llama.cpp's answer to a json_schema response_format (the flat form it does not read)
         server.enqueue(LlmTestData.json(

@@ -23,6 +23,16 @@ class JdTextTest {
     }
 
     @Test
+    void aStrayInlineTagInTextKeepsItsLinesAndEntitiesAreDecoded() {
+        String text = "# Senior Engineer\n\n## Requirements\n- Kafka &amp; Flink\n- Pay $165,000&ndash;$205,000"
+                + "\n\nApply <b>today</b>!<br>Thanks";
+
+        assertThat(JdText.normalize(text))
+                .isEqualTo("# Senior Engineer\n\n## Requirements\n- Kafka & Flink\n- Pay $165,000–$205,000"
+                        + "\n\nApply today!\nThanks");
+    }
+
+    @Test
     void bulletGlyphsAtLineStartBecomeDashes() {
         assertThat(JdText.normalize("• one\n●two\n◦ three\n▪ four\n* five\n– six\n— seven\n· eight"))
                 .isEqualTo("- one\n- two\n- three\n- four\n- five\n- six\n- seven\n- eight");
@@ -60,7 +70,7 @@ class JdTextTest {
         assertThatThrownBy(() -> JdText.normalize(tooLong))
                 .isInstanceOfSatisfying(
                         JsaException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.USAGE))
-                .hasMessageContaining("100001 characters")
+                .hasMessageContaining("longer than the limit of")
                 .hasMessageContaining("100000")
                 .hasMessageContaining("pass the posting itself");
     }

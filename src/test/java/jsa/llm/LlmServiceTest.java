@@ -135,6 +135,26 @@ class LlmServiceTest {
     }
 
     @Test
+    void aCountThatFailsStopsTheCallOnlyWhenABudgetNeedsIt() {
+        LlmClient cannotCount =
+                new ScriptedClient(0, request -> reply("{\"text\": \"hi\", \"times_said\": 1}", TokenUsage.NONE)) {
+                    @Override
+                    public int countInputTokens(LlmRequest request) {
+                        throw new LlmException(
+                                ErrorKind.HTTP_4XX, "no count_tokens here", "use another proxy", ExitStatus.FAILURE);
+                    }
+                };
+
+        assertThat(service(cannotCount, null)
+                        .ask(GREET, Map.of("jd", "x"))
+                        .value()
+                        .text())
+                .isEqualTo("hi");
+        assertThatThrownBy(() -> service(cannotCount, new Budget(1)).ask(GREET, Map.of("jd", "x")))
+                .hasMessageContaining("no count_tokens here");
+    }
+
+    @Test
     void anUnpricedModelCostsNothingWithAWarning() {
         ScriptedClient client = new ScriptedClient(
                 10,
@@ -174,7 +194,7 @@ class LlmServiceTest {
     }
 
     /** A provider that answers by script and remembers what it was asked. */
-    private static final class ScriptedClient implements LlmClient {
+    private static class ScriptedClient implements LlmClient {
         private final int inputTokens;
         private final Function<LlmRequest, LlmReply> answer;
         final List<LlmRequest> requests = new ArrayList<>();

@@ -70,7 +70,13 @@ public final class AnthropicClient implements LlmClient {
 
     @Override
     public int countInputTokens(LlmRequest request) {
-        ApiAnswer answer = post(countUrl, AnthropicRequests.count(request, mode.get()));
+        OutputMode current = mode.get();
+        ApiAnswer answer = post(countUrl, AnthropicRequests.count(request, current));
+        // the count is the first call a server without structured outputs sees
+        if (current == OutputMode.NATIVE_FORMAT && AnthropicErrors.rejectsOutputFormat(answer)) {
+            mode.set(OutputMode.STRICT_TOOL);
+            answer = post(countUrl, AnthropicRequests.count(request, OutputMode.STRICT_TOOL));
+        }
         if (!answer.successful()) {
             throw AnthropicErrors.fromAnswer(answer, request, apiKey);
         }

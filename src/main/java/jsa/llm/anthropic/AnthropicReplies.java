@@ -23,10 +23,15 @@ final class AnthropicReplies {
 
     static LlmReply read(ApiAnswer answer, LlmRequest request, OutputMode mode) {
         JsonNode message = parse(answer.body(), "Anthropic sent an answer that is not JSON");
-        checkStop(message, request);
-        JsonNode json = mode == OutputMode.NATIVE_FORMAT ? textAnswer(message) : toolAnswer(message, request);
         String model = message.path("model").asText(request.model());
-        return new LlmReply(json, model, usage(message.path("usage")), answer.header("request-id"));
+        TokenUsage usage = usage(message.path("usage"));
+        try {
+            checkStop(message, request);
+            JsonNode json = mode == OutputMode.NATIVE_FORMAT ? textAnswer(message) : toolAnswer(message, request);
+            return new LlmReply(json, model, usage, answer.header("request-id"));
+        } catch (LlmException e) {
+            throw e.billed(model, usage);
+        }
     }
 
     /** {@code input_tokens} of a count answer. */
@@ -61,7 +66,7 @@ final class AnthropicReplies {
                         ErrorKind.TRUNCATED,
                         "the answer for task '" + request.task() + "' was cut at its limit of "
                                 + request.maxOutputTokens() + " output tokens",
-                        "raise the task's output token limit or shorten the input",
+                        "shorten the input; answers are limited to " + request.maxOutputTokens() + " tokens",
                         ExitStatus.FAILURE);
             case "model_context_window_exceeded" ->
                 throw new LlmException(

@@ -29,6 +29,16 @@ final class OpenAiReplies {
 
     static LlmReply read(ApiAnswer answer, LlmRequest request) {
         JsonNode completion = parse(answer.body(), "the server sent an answer that is not JSON");
+        String model = completion.path("model").asText(request.model());
+        TokenUsage usage = usage(completion.path("usage"));
+        try {
+            return new LlmReply(answerOf(completion, request), model, usage, answer.header("x-request-id"));
+        } catch (LlmException e) {
+            throw e.billed(model, usage);
+        }
+    }
+
+    private static JsonNode answerOf(JsonNode completion, LlmRequest request) {
         JsonNode choice = completion.path("choices").path(0);
         String finish = choice.path("finish_reason").asText("");
         JsonNode message = choice.path("message");
@@ -37,7 +47,7 @@ final class OpenAiReplies {
                     ErrorKind.TRUNCATED,
                     "the answer for task '" + request.task() + "' was cut at its limit of " + request.maxOutputTokens()
                             + " output tokens",
-                    "raise the task's output token limit or shorten the input",
+                    "shorten the input; answers are limited to " + request.maxOutputTokens() + " tokens",
                     ExitStatus.FAILURE);
         }
         if ("content_filter".equals(finish)
@@ -54,8 +64,7 @@ final class OpenAiReplies {
             throw new LlmException(
                     ErrorKind.INVALID_JSON, "the model answered without a JSON object", RETRY_FIX, ExitStatus.FAILURE);
         }
-        String model = completion.path("model").asText(request.model());
-        return new LlmReply(json, model, usage(completion.path("usage")), answer.header("x-request-id"));
+        return json;
     }
 
     /** {@code cached_tokens} is part of {@code prompt_tokens}; servers that do not cache omit it. */
