@@ -2260,8 +2260,9 @@ function _picocli_jsa_llm_check() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
-  local arg_opts="'--provider' '--budget' '--db'"
+  local arg_opts="'--provider' '--budget' '--task' '--db'"
   local NAME_option_args=("auto" "anthropic" "openai" "offline") # --provider values
+  local TASK_option_args=("parse-jd" "bullets" "skills" "interview-prep") # --task values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2273,6 +2274,11 @@ function _picocli_jsa_llm_check() {
       ;;
     '--budget')
       return
+      ;;
+    '--task')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TASK_option_args[@]}" ) )
+      return $?
       ;;
     '--db')
       local IFS=$'\n'

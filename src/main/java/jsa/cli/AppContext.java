@@ -211,7 +211,7 @@ public final class AppContext {
     }
 
     public JdEdits jdEdits() {
-        return new JdEdits(database().jdbi());
+        return new JdEdits(database().jdbi(), jobs());
     }
 
     /** JD parsing with the provider {@code options}, config or environment choose. */
@@ -224,10 +224,6 @@ public final class AppContext {
      * the environment chooses, with each task's configured model and the command's budget.
      */
     LlmService llm(LlmOptions options) {
-        if (options.budget != null && options.budget.signum() < 0) {
-            throw JsaException.usage(
-                    "--budget " + options.budget + " is negative", "give a budget in US dollars, e.g. 0.50");
-        }
         String provider = ProviderChoice.provider(
                 options.provider != null
                         ? options.provider
@@ -262,7 +258,7 @@ public final class AppContext {
                 new OfflineClient(Map.of(
                         JdService.PARSE.name(),
                         new OfflineJdRules(),
-                        LlmCheck.TASK.name(),
+                        LlmCheck.PROMPT.name(),
                         inputs -> JsonNodeFactory.instance.objectNode().put("ok", true)));
         };
     }

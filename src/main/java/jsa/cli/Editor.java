@@ -27,7 +27,7 @@ final class Editor {
             if (status != 0) {
                 throw new JsaException(
                         "the editor (" + editor + ") exited with status " + status,
-                        "nothing was changed; your edit is in " + file,
+                        "nothing was changed; the draft is in " + file,
                         ExitStatus.FAILURE);
             }
         } catch (IOException e) {

@@ -26,7 +26,10 @@ final class ExecutionErrorHandler implements IExecutionExceptionHandler {
                     errorLine(commandLine, user.getMessage() + (user.status() == ExitStatus.INTERNAL ? report : "")));
         } else {
             status = ExitStatus.INTERNAL.code();
-            err.println(errorLine(commandLine, "internal error: " + ex + report));
+            // only the type: a bug's message may quote SQL with the user's data; --verbose shows all
+            err.println(errorLine(
+                    commandLine,
+                    "internal error: " + (verbose ? ex : ex.getClass().getName()) + report));
         }
         if (verbose) {
             ex.printStackTrace(err);

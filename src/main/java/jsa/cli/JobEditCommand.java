@@ -47,7 +47,9 @@ final class JobEditCommand implements Callable<Integer> {
             return ExitStatus.OK.code();
         }
         String before = edits.editable(id);
-        Path draft = Files.createTempFile("jsa-job-" + id + "-", ".yaml");
+        // in jsa's cache directory, not /tmp: a kept draft belongs to this user and this jsa
+        Path drafts = Files.createDirectories(context.paths().cacheDir().resolve("edits"));
+        Path draft = Files.createTempFile(drafts, "job-" + id + "-", ".yaml");
         Files.writeString(draft, before, StandardCharsets.UTF_8);
         Editor.edit(draft, context.env());
         String after = read(draft);

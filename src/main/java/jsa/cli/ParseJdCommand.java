@@ -2,9 +2,7 @@ package jsa.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -65,11 +63,15 @@ final class ParseJdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppContext context = AppContext.of(spec);
-        String source = file.equals("-") ? "stdin" : Path.of(file).getFileName().toString();
+        Path name = file.equals("-") ? null : Path.of(file).getFileName();
+        String source = file.equals("-") ? "stdin" : name == null ? file : name.toString();
         ParsedJd parsed = context.jd(llm)
                 .parse(new JdRequest(read(context), company, title, url, externalId, source, null, !noSave));
         StructuredOutput.json(spec.commandLine().getOut(), parsed.model());
         ProviderNotes.print(spec.commandLine().getErr(), parsed.provider(), parsed.modelName(), parsed.costUsd());
+        if (parsed.notSaved() != null) {
+            throw parsed.notSaved();
+        }
         if (parsed.jobId() != null) {
             spec.commandLine()
                     .getErr()
@@ -80,21 +82,20 @@ final class ParseJdCommand implements Callable<Integer> {
 
     // Reads past the limit, so that an over-long text is refused rather than cut.
     private String read(AppContext context) {
+        PrintWriter err = spec.commandLine().getErr();
         try {
             byte[] bytes;
             if (file.equals("-")) {
+                if (System.console() != null) {
+                    err.println("jsa: reading the job description from stdin; end it with Ctrl-D");
+                }
                 bytes = context.stdin().readNBytes(LIMIT_BYTES);
             } else {
                 try (InputStream in = Files.newInputStream(Path.of(file))) {
                     bytes = in.readNBytes(LIMIT_BYTES);
                 }
             }
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            return InputText.decode(bytes, file.equals("-") ? "stdin" : file, w -> err.println("jsa: warning: " + w));
         } catch (IOException e) {
             throw JsaException.usage(
                     "cannot read " + file + " (" + FileProblems.describe(e) + ")",

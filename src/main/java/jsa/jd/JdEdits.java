@@ -6,12 +6,12 @@ import org.jdbi.v3.core.Jdbi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 
 import jsa.JsaException;
+import jsa.JsonProblems;
 import jsa.RecordValidator;
 import jsa.tracker.Job;
 import jsa.tracker.JobDao;
@@ -27,13 +27,17 @@ public final class JdEdits {
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
             // a misspelt field is an error, not silently dropped
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a deleted relevance is an error, not a silent 0
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private final Jdbi jdbi;
+    private final JobService jobs;
     private final RecordValidator validator = new RecordValidator();
 
-    public JdEdits(Jdbi jdbi) {
+    public JdEdits(Jdbi jdbi, JobService jobs) {
         this.jdbi = jdbi;
+        this.jobs = jobs;
     }
 
     /**
@@ -42,7 +46,7 @@ public final class JdEdits {
      * @throws JsaException when there is no such job
      */
     public String editable(long id) {
-        JobDetail detail = new JobService(jdbi).show(id);
+        JobDetail detail = jobs.show(id);
         Job job = detail.job();
         JdModel model = new JdModel(
                 new JdMetadata(
@@ -107,17 +111,8 @@ public final class JdEdits {
                 throw invalid("the file is empty");
             }
             return model;
-        } catch (JsonMappingException e) {
-            String where = e.getPath().isEmpty()
-                    ? ""
-                    : e.getPath().stream()
-                                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-                                    .orElse("")
-                            + ": ";
-            throw invalid(where + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw invalid("not YAML: " + e.getOriginalMessage());
+            throw invalid(JsonProblems.describe(e));
         }
     }
 

@@ -59,9 +59,8 @@ public final class JdService {
         Answer<JdModel> answer = llm.ask(PARSE, Map.of(JD_INPUT, text));
         JdModel model = withOverrides(answer.value(), request);
         if (!request.save()) {
-            return new ParsedJd(model, null, false, answer.provider(), answer.model(), answer.costUsd());
+            return new ParsedJd(model, null, false, answer.provider(), answer.model(), answer.costUsd(), null);
         }
-        requireCompanyAndTitle(model.metadata());
         PostingRefs refs = new PostingRefs(
                 request.externalJobId(),
                 request.source(),
@@ -69,9 +68,15 @@ public final class JdService {
                 text,
                 JdText.sha256(text),
                 request.listingId());
-        // looked up in the write transaction: two parses of one posting at once make one job
-        Saved saved = jdbi.inTransaction(handle -> save(handle, model, refs, answer.callId()));
-        return new ParsedJd(model, saved.jobId(), saved.updated(), answer.provider(), answer.model(), answer.costUsd());
+        try {
+            requireCompanyAndTitle(model.metadata());
+            // looked up in the write transaction: two parses of one posting at once make one job
+            Saved saved = jdbi.inTransaction(handle -> save(handle, model, refs, answer.callId()));
+            return new ParsedJd(
+                    model, saved.jobId(), saved.updated(), answer.provider(), answer.model(), answer.costUsd(), null);
+        } catch (JsaException notSaved) {
+            return new ParsedJd(model, null, false, answer.provider(), answer.model(), answer.costUsd(), notSaved);
+        }
     }
 
     // What the user said wins over what was parsed; requirements go most relevant first.
@@ -109,13 +114,39 @@ public final class JdService {
 
     private record Saved(long jobId, boolean updated) {}
 
+    // The same text under another posting id, or a posting id whose job has other text: saving
+    // would merge two postings (or break the one-job-per-text rule), so the user decides.
+    private static void checkSamePosting(NewJob job, Optional<Job> byPosting, Optional<Job> byText) {
+        if (byText.isEmpty()) {
+            return;
+        }
+        Job sameText = byText.get();
+        if (byPosting.isPresent() && byPosting.get().id() != sameText.id()) {
+            throw JsaException.usage(
+                    "this text is already job " + sameText.id() + ", but " + job.company() + "'s posting "
+                            + job.externalJobId() + " is job " + byPosting.get().id(),
+                    "nothing was saved; check --external-id, or edit one of them with 'jsa job edit'");
+        }
+        if (byPosting.isEmpty()
+                && job.externalJobId() != null
+                && sameText.externalJobId() != null
+                && !sameText.externalJobId().equals(job.externalJobId())) {
+            throw JsaException.usage(
+                    "this text is already job " + sameText.id() + ", posting " + sameText.externalJobId() + ", not "
+                            + job.externalJobId(),
+                    "nothing was saved; check --external-id");
+        }
+    }
+
     private static Saved save(Handle handle, JdModel model, PostingRefs refs, long callId) {
         JobDao jobs = handle.attach(JobDao.class);
         NewJob job = JobWrites.job(model.metadata(), refs);
-        Optional<Job> existing = (job.externalJobId() == null
-                        ? Optional.<Job>empty()
-                        : jobs.findByCompanyAndExternalId(job.company(), job.externalJobId()))
-                .or(() -> jobs.findByJdHash(job.jdHash()));
+        Optional<Job> byPosting = job.externalJobId() == null
+                ? Optional.empty()
+                : jobs.findByCompanyAndExternalId(job.company(), job.externalJobId());
+        Optional<Job> byText = jobs.findByJdHash(job.jdHash());
+        checkSamePosting(job, byPosting, byText);
+        Optional<Job> existing = byPosting.or(() -> byText);
         long id;
         if (existing.isPresent()) {
             id = existing.get().id();

@@ -19,11 +19,14 @@ final class JobWrites {
                     job.externalJobId(), job.source(), job.url(), job.rawJdText(), job.jdHash(), job.listingId());
         }
 
-        /** These references, with what {@code old} had where these have none (a re-parse without --url). */
+        /**
+         * These references, with what {@code old} had where these have none (a re-parse without
+         * --url); the posting's first source stays, a re-parse from stdin does not replace it.
+         */
         PostingRefs orElse(Job old) {
             return new PostingRefs(
                     externalJobId != null ? externalJobId : old.externalJobId(),
-                    source != null ? source : old.source(),
+                    old.source() != null ? old.source() : source,
                     url != null ? url : old.url(),
                     rawJdText,
                     jdHash,

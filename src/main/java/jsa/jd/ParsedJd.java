@@ -1,5 +1,7 @@
 package jsa.jd;
 
+import jsa.JsaException;
+
 /**
  * The outcome of parsing a job description.
  *
@@ -9,8 +11,17 @@ package jsa.jd;
  * @param provider who parsed it: {@code anthropic}, {@code openai} or {@code offline}
  * @param modelName the model, or the offline rule set
  * @param costUsd what the call cost
+ * @param notSaved why a parse that was to be saved was not (no company, a conflicting posting),
+ *     or null: the parse is still worth printing, it was paid for
  */
-public record ParsedJd(JdModel model, Long jobId, boolean updated, String provider, String modelName, double costUsd) {
+public record ParsedJd(
+        JdModel model,
+        Long jobId,
+        boolean updated,
+        String provider,
+        String modelName,
+        double costUsd,
+        JsaException notSaved) {
     /** Whether the offline rule engine, not a model, parsed it. */
     public boolean ruleBased() {
         return "offline".equals(provider);

@@ -4,11 +4,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jsa.ExitStatus;
+import jsa.JsonProblems;
 import jsa.RecordValidator;
 
 /**
@@ -31,10 +31,8 @@ final class AnswerReader {
         T value;
         try {
             value = JSON.treeToValue(json, type);
-        } catch (JsonMappingException e) {
-            throw invalid(task, path(e) + ": " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw invalid(task, e.getOriginalMessage());
+            throw invalid(task, JsonProblems.describe(e));
         }
         if (value == null) {
             throw invalid(task, "the answer is empty");
@@ -52,20 +50,5 @@ final class AnswerReader {
                 "the " + task + " answer is invalid: " + detail,
                 "nothing was saved; run it again, or choose another model with llm.model." + task,
                 ExitStatus.FAILURE);
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "the answer" : path.toString();
     }
 }

@@ -15,17 +15,21 @@ public final class LlmCheck {
     /** The check's answer: the model must say yes. */
     public record Reply(@AssertTrue boolean ok) {}
 
-    /** The check call: prompt {@code check} v1, a one-field schema, a few output tokens. */
-    public static final StructuredTask<Reply> TASK =
-            new StructuredTask<>("check", Prompts.load("check", 1), "health_check", schema(), Reply.class, 64);
+    /** The prompt the offline engine answers for a check. */
+    public static final Prompt PROMPT = Prompts.load("check", 1);
 
     /** What a successful check found. */
-    public record Result(String provider, String model, long latencyMs, double costUsd, String structuredOutput) {}
+    public record Result(
+            String task, String provider, String model, long latencyMs, double costUsd, String structuredOutput) {}
 
     private final LlmService llm;
 
-    public LlmCheck(LlmService llm) {
+    private final String task;
+
+    /** @param task whose model to check: {@code parse-jd}, {@code bullets}, ... (the ledger files the call under it) */
+    public LlmCheck(LlmService llm, String task) {
         this.llm = llm;
+        this.task = task;
     }
 
     /**
@@ -35,8 +39,10 @@ public final class LlmCheck {
      */
     public Result run() {
         long start = System.nanoTime();
-        Answer<Reply> answer = llm.ask(TASK, Map.of());
+        Answer<Reply> answer =
+                llm.ask(new StructuredTask<>(task, PROMPT, "health_check", schema(), Reply.class, 64), Map.of());
         return new Result(
+                task,
                 answer.provider(),
                 answer.model(),
                 (System.nanoTime() - start) / 1_000_000,

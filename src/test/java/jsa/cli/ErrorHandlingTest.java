@@ -55,7 +55,7 @@ class ErrorHandlingTest {
         assertThat(quiet.err().lines())
                 .singleElement()
                 .asString()
-                .isEqualTo("jsa: error: internal error: java.lang.IllegalStateException: boom;"
+                .isEqualTo("jsa: error: internal error: java.lang.IllegalStateException;"
                         + " this is a bug: run again with --verbose and report the output");
         assertThat(verbose.exitCode()).isEqualTo(4);
         assertThat(verbose.err()).contains("java.lang.IllegalStateException: boom", "\tat ");

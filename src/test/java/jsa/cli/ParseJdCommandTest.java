@@ -3,6 +3,7 @@ package jsa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -86,6 +87,38 @@ class ParseJdCommandTest {
     }
 
     @Test
+    void theSameTextUnderAnotherPostingIdIsRefusedNotMerged() {
+        cli.run("parse-jd", NORTHWIND, "--external-id", "R1");
+        cli.run("parse-jd", "examples/jds/harbor-data-engineer.html", "--external-id", "H1");
+
+        Result otherId = cli.run("parse-jd", NORTHWIND, "--external-id", "R2");
+        Result takenId = cli.run("parse-jd", NORTHWIND, "--external-id", "H1", "--company", "Harbor Health");
+
+        assertThat(otherId.exitCode()).isEqualTo(2);
+        assertThat(otherId.err()).contains("this text is already job 1, posting R1, not R2");
+        assertThat(takenId.exitCode()).isEqualTo(2);
+        assertThat(takenId.err()).contains("this text is already job 1, but Harbor Health's posting H1 is job 2");
+        assertThat(cli.query("SELECT group_concat(external_job_id || ':' || company) FROM job"))
+                .isEqualTo("R1:Northwind Analytics,H1:Harbor Health");
+    }
+
+    @Test
+    void aLatin1FileIsReadWithAWarningAndAPathWithoutANameWorks() throws IOException {
+        Path latin1 = dir.resolve("cafe.txt");
+        Files.write(
+                latin1,
+                "Barista\nCaf\u00e9 Corp - Lyon\n\nRequirements:\n- 1+ year of caf\u00e9 experience\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+
+        Result result = cli.run("parse-jd", latin1.toString(), "--no-save");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("warning: " + latin1 + " is not UTF-8; it was read as Windows-1252");
+        assertThat(result.out()).contains("caf\u00e9 experience");
+        assertThat(cli.run("parse-jd", "/").err()).startsWith("jsa: error: cannot read /");
+    }
+
+    @Test
     void stdinHtmlIsNormalizedAndNoSaveStoresNothing() throws IOException {
         cli.stdin(Files.readString(Path.of("examples/jds/harbor-data-engineer.html")));
 
@@ -108,6 +141,8 @@ class ParseJdCommandTest {
 
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("does not name the company").contains("--company");
+        // the parse was made (and maybe paid for): it is printed all the same
+        assertThat(refused.out()).contains("\"listing_job_title\" : \"Backend Engineer\"");
         assertThat(named.exitCode()).as(named.err()).isZero();
         assertThat(cli.query("SELECT company FROM job")).isEqualTo("Fabrikam");
     }
@@ -118,7 +153,7 @@ class ParseJdCommandTest {
         Result empty = cli.stdin("  \n\n").run("parse-jd", "-");
         Result tooLong = cli.stdin("word ".repeat(30_000)).run("parse-jd", "-");
         Result noKey = cli.run("parse-jd", NORTHWIND, "--provider", "anthropic");
-        Result badBudget = cli.run("parse-jd", NORTHWIND, "--budget", "-1");
+        Result badBudget = cli.run("parse-jd", NORTHWIND, "--budget", "ten");
 
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).startsWith("jsa: error: cannot read").contains("nope.txt");
@@ -128,6 +163,7 @@ class ParseJdCommandTest {
         assertThat(noKey.exitCode()).isEqualTo(2);
         assertThat(noKey.err()).contains("ANTHROPIC_API_KEY");
         assertThat(badBudget.exitCode()).isEqualTo(2);
+        assertThat(badBudget.err()).contains("'ten' is not an amount of US dollars");
         for (Result result : new Result[] {missing, empty, tooLong, noKey, badBudget}) {
             assertThat(result.err().lines()).hasSize(1);
         }

@@ -128,10 +128,13 @@ class ParseJdProvidersTest {
         Result offline = cli.run("llm", "check", "--provider", "offline");
 
         assertThat(online.exitCode()).as(online.err()).isZero();
-        assertThat(online.out()).startsWith("anthropic: claude-haiku-5-5 answered with valid structured output in");
+        assertThat(online.out())
+                .startsWith(
+                        "anthropic: claude-haiku-5-5 (llm.model.parse-jd) answered with valid structured output in");
         assertThat(offline.out()).startsWith("offline: the rule-based engine");
-        assertThat(cli.query("SELECT group_concat(task || '/' || provider) FROM llm_call"))
-                .isEqualTo("check/anthropic,check/offline");
+        assertThat(cli.query("SELECT group_concat(task || '/' || prompt_name || '/' || provider) FROM llm_call"))
+                .isEqualTo("parse-jd/check/anthropic,parse-jd/check/offline");
+        assertThat(cli.run("llm", "check", "--task", "resume").exitCode()).isEqualTo(2);
     }
 
     @Test
@@ -203,7 +206,7 @@ class ParseJdProvidersTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out())
-                .contains("openai: gpt-4o-2024-08-06 answered")
+                .contains("openai: gpt-4o-2024-08-06 (llm.model.parse-jd) answered")
                 .contains("the server rejected json_schema");
     }
 

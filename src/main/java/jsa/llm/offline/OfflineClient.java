@@ -21,7 +21,7 @@ public final class OfflineClient implements LlmClient {
 
     private final Map<String, OfflineTask> tasks;
 
-    /** @param tasks the rules, by task name; the features that own the tasks supply them */
+    /** @param tasks the rules, by prompt name; the features that own the prompts supply them */
     public OfflineClient(Map<String, OfflineTask> tasks) {
         this.tasks = Map.copyOf(tasks);
     }
@@ -38,11 +38,12 @@ public final class OfflineClient implements LlmClient {
 
     @Override
     public LlmReply complete(LlmRequest request) {
-        OfflineTask task = tasks.get(request.task());
+        // rules implement a prompt's contract, whichever task's model the call would use
+        OfflineTask task = tasks.get(request.prompt().name());
         if (task == null) {
             throw new LlmException(
                     ErrorKind.UNSUPPORTED,
-                    "the offline engine has no rules for " + request.task(),
+                    "the offline engine has no rules for " + request.prompt().name(),
                     "set ANTHROPIC_API_KEY, or OPENAI_BASE_URL for a local server, or choose one with --provider",
                     ExitStatus.FAILURE);
         }
