@@ -1890,7 +1890,7 @@ function _picocli_jsa_job_list() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
-  local arg_opts="'--format' '--db'"
+  local arg_opts="'--format' '--limit' '--db'"
   local format_option_args=("table" "json" "csv" "md") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -1900,6 +1900,9 @@ function _picocli_jsa_job_list() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${format_option_args[@]}" ) )
       return $?
+      ;;
+    '--limit')
+      return
       ;;
     '--db')
       local IFS=$'\n'
@@ -1927,12 +1930,15 @@ function _picocli_jsa_job_show() {
   local commands=""
   local flag_opts="'--text' '-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--format' '--db'"
+  local format_option_args=("yaml" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--format')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${format_option_args[@]}" ) )
+      return $?
       ;;
     '--db')
       local IFS=$'\n'

@@ -38,6 +38,7 @@ import jsa.llm.Budget;
 import jsa.llm.LlmCheck;
 import jsa.llm.LlmClient;
 import jsa.llm.LlmService;
+import jsa.llm.LlmUsageService;
 import jsa.llm.Prices;
 import jsa.llm.ProviderChoice;
 import jsa.llm.anthropic.AnthropicClient;
@@ -204,6 +205,11 @@ public final class AppContext {
 
     public CompanyService companies() {
         return new CompanyService(database().jdbi());
+    }
+
+    /** The LLM usage report over the {@code llm_call} ledger. */
+    public LlmUsageService llmUsage() {
+        return new LlmUsageService(database().jdbi());
     }
 
     public JobService jobs() {

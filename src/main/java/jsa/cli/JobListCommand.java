@@ -1,11 +1,14 @@
 package jsa.cli;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import jsa.ExitStatus;
+import jsa.JsaException;
 import jsa.tracker.Job;
+import jsa.tracker.JobService;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,9 +23,50 @@ final class JobListCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, json, csv or md.")
     OutputFormat format;
 
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            description = "At most N jobs, newest first; 0 for all. Default: " + ListingListOptions.SCREENFUL
+                    + " for a table or md, all otherwise.")
+    Integer limit;
+
+    /**
+     * A job as {@code --format json} prints it: the table's columns, not the stored JD text.
+     *
+     * @param added when the job was tracked (UTC)
+     */
+    record Row(
+            long id,
+            String company,
+            String listingJobTitle,
+            String level,
+            String workSetting,
+            Integer minExperienceYears,
+            BigDecimal minSalary,
+            BigDecimal maxSalary,
+            String salaryCurrency,
+            String salaryPeriod,
+            Instant added) {
+        static Row of(Job job) {
+            return new Row(
+                    job.id(),
+                    job.company(),
+                    job.listingJobTitle(),
+                    job.level(),
+                    job.workSetting(),
+                    job.minExperienceYears(),
+                    job.minSalary(),
+                    job.maxSalary(),
+                    job.salaryCurrency(),
+                    job.salaryPeriod(),
+                    job.createdAt());
+        }
+    }
+
     @Override
     public Integer call() {
-        List<Job> jobs = AppContext.of(spec).jobs().list();
+        JobService.Page page = AppContext.of(spec).jobs().page(limit());
+        List<Job> jobs = page.rows();
         RowPrinter.print(
                 spec.commandLine().getOut(),
                 format,
@@ -38,8 +82,25 @@ final class JobListCommand implements Callable<Integer> {
                                 pay(j),
                                 j.createdAt().toString().substring(0, 10)))
                         .toList(),
-                jobs);
+                jobs.stream().map(Row::of).toList());
+        if (page.truncated()) {
+            spec.commandLine()
+                    .getErr()
+                    .println("jsa: showing the newest " + jobs.size() + " of " + page.total()
+                            + " jobs; --limit 0 shows them all");
+        }
         return ExitStatus.OK.code();
+    }
+
+    /** How many jobs to show: {@code --limit}, else a screenful for people and all for programs (0). */
+    private int limit() {
+        if (limit != null) {
+            if (limit < 0) {
+                throw JsaException.usage("--limit " + limit + " is negative", "give a count, or 0 for all jobs");
+            }
+            return limit;
+        }
+        return format == OutputFormat.table || format == OutputFormat.md ? ListingListOptions.SCREENFUL : 0;
     }
 
     static String pay(Job job) {

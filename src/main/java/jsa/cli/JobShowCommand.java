@@ -29,8 +29,14 @@ final class JobShowCommand implements Callable<Integer> {
     @Option(names = "--text", description = "Print the job description's text as stored instead.")
     boolean text;
 
-    @Option(names = "--format", defaultValue = "yaml", description = "yaml or json.")
-    String format;
+    @Option(names = "--format", defaultValue = "yaml", description = "yaml (default) or json.")
+    Format format;
+
+    /** How the job is printed; an enum so that picocli rejects any other value. */
+    enum Format {
+        yaml,
+        json
+    }
 
     @Override
     public Integer call() {
@@ -43,7 +49,7 @@ final class JobShowCommand implements Callable<Integer> {
             return ExitStatus.OK.code();
         }
         Map<String, Object> shown = shown(detail);
-        if (format.equals("json")) {
+        if (format == Format.json) {
             StructuredOutput.json(spec.commandLine().getOut(), shown);
         } else {
             StructuredOutput.yaml(spec.commandLine().getOut(), shown);

@@ -1,7 +1,6 @@
 package jsa.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
@@ -28,7 +27,8 @@ import picocli.CommandLine.TypeConversionException;
         mixinStandardHelpOptions = true,
         description = {
             "Show LLM calls, failures, tokens, cost and latency (p50, p95) by task, model or day.",
-            "FAILED counts every failed call; INVALID those whose answer failed validation."
+            "FAILED counts every failed call; INVALID those whose answer failed validation.",
+            "Latency covers the calls sent; offline rule-engine runs are no LLM calls and are left out."
         })
 final class LlmUsageCommand implements Callable<Integer> {
     @Spec
@@ -86,14 +86,23 @@ final class LlmUsageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        UsageReport report =
-                new LlmUsageService(AppContext.of(spec).database().jdbi()).report(new UsageQuery(since, by));
+        LlmUsageService usage = AppContext.of(spec).llmUsage();
+        UsageReport report = usage.report(new UsageQuery(since, by));
+        PrintWriter err = spec.commandLine().getErr();
         if (report.groups().isEmpty()) {
-            spec.commandLine()
-                    .getErr()
-                    .println("jsa: no LLM calls recorded" + (since == null ? "" : " since " + since));
-            return ExitStatus.OK.code();
+            err.println("jsa: no LLM calls recorded" + (since == null ? "" : " since " + since));
+        } else {
+            print(report);
         }
+        long offline = usage.offlineRuns(since);
+        if (offline > 0) {
+            err.println("jsa: " + offline + " offline rule-engine run" + (offline == 1 ? "" : "s")
+                    + " not counted (no model, no cost)");
+        }
+        return ExitStatus.OK.code();
+    }
+
+    private void print(UsageReport report) {
         PrintWriter out = spec.commandLine().getOut();
         boolean forPeople = format == OutputFormat.table || format == OutputFormat.md;
         RowPrinter.print(
@@ -115,7 +124,6 @@ final class LlmUsageCommand implements Callable<Integer> {
                         .map(row -> cells(row, forPeople))
                         .toList(),
                 report);
-        return ExitStatus.OK.code();
     }
 
     // People get 12,345 tokens and dollars to four places; programs get plain, exact numbers.
@@ -131,7 +139,7 @@ final class LlmUsageCommand implements Callable<Integer> {
                 count(row.cacheWriteTokens(), forPeople),
                 forPeople
                         ? String.format(Locale.ROOT, "%.4f", row.costUsd())
-                        : BigDecimal.valueOf(row.costUsd()).toPlainString(),
+                        : row.costUsd().toPlainString(),
                 count(row.latencyP50Ms(), forPeople),
                 count(row.latencyP95Ms(), forPeople));
     }

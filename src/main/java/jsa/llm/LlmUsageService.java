@@ -1,5 +1,6 @@
 package jsa.llm;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,21 +11,28 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * Calls, failures, tokens, cost and latency percentiles of the {@code llm_call} ledger, by task,
- * model or day: how much the LLM features cost and how fast they answer.
+ * model or day: how much the LLM features cost and how fast they answer. Offline rule-engine runs
+ * are in the ledger too but are no LLM calls, so the report leaves them out.
  */
 public final class LlmUsageService {
     private static final String TOTAL = "total";
+    private static final String OFFLINE = "offline";
 
-    private static final RowMapper<UsageTally.Call> CALL = (rs, ctx) -> new UsageTally.Call(
-            rs.getString("grp"),
-            rs.getBoolean("ok"),
-            ErrorKind.VALIDATION.id().equals(rs.getString("error_kind")),
-            rs.getLong("input_tokens"),
-            rs.getLong("output_tokens"),
-            rs.getLong("cache_read_tokens"),
-            rs.getLong("cache_write_tokens"),
-            rs.getDouble("cost_usd"),
-            rs.getLong("latency_ms"));
+    private static final RowMapper<UsageTally.Call> CALL = (rs, ctx) -> {
+        String errorKind = rs.getString("error_kind");
+        long latencyMs = rs.getLong("latency_ms");
+        return new UsageTally.Call(
+                rs.getString("grp"),
+                rs.getBoolean("ok"),
+                ErrorKind.VALIDATION.id().equals(errorKind),
+                rs.getLong("input_tokens"),
+                rs.getLong("output_tokens"),
+                rs.getLong("cache_read_tokens"),
+                rs.getLong("cache_write_tokens"),
+                rs.getDouble("cost_usd"),
+                latencyMs,
+                reachedServer(errorKind, latencyMs));
+    };
 
     private final Jdbi jdbi;
 
@@ -32,7 +40,10 @@ public final class LlmUsageService {
         this.jdbi = jdbi;
     }
 
-    /** The calls {@code query} selects, grouped and totalled; percentiles are computed here as SQLite has none. */
+    /**
+     * The LLM calls {@code query} selects, offline runs left out, grouped and totalled; percentiles
+     * are computed here as SQLite has none.
+     */
     public UsageReport report(UsageQuery query) {
         Map<String, UsageTally> groups = new LinkedHashMap<>();
         UsageTally total = new UsageTally(TOTAL);
@@ -40,11 +51,11 @@ public final class LlmUsageService {
                 SELECT %s AS grp, ok, error_kind, input_tokens, output_tokens, cache_read_tokens,
                        cache_write_tokens, cost_usd, latency_ms
                 FROM llm_call
-                WHERE :since IS NULL OR created_at >= :since
+                WHERE provider <> :offline AND (:since IS NULL OR created_at >= :since)
                 """.formatted(groupColumn(query.by()));
         jdbi.useHandle(handle -> handle.createQuery(calls)
-                // created_at is ISO-8601 UTC text, so a day compares as its prefix
-                .bind("since", query.since() == null ? null : query.since().toString())
+                .bind("offline", OFFLINE)
+                .bind("since", since(query.since()))
                 .map(CALL)
                 .forEach(call -> {
                     groups.computeIfAbsent(call.group(), UsageTally::new).add(call);
@@ -55,6 +66,29 @@ public final class LlmUsageService {
                 .sorted(order(query.by()))
                 .toList();
         return new UsageReport(rows, total.row());
+    }
+
+    /** How many offline rule-engine runs the ledger has from UTC day {@code since} on (all when null). */
+    public long offlineRuns(LocalDate since) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT count(*) FROM llm_call
+                        WHERE provider = :offline AND (:since IS NULL OR created_at >= :since)
+                        """)
+                .bind("offline", OFFLINE)
+                .bind("since", since(since))
+                .mapTo(Long.class)
+                .one());
+    }
+
+    // created_at is ISO-8601 UTC text, so a day compares as its prefix
+    private static String since(LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
+    // A budget refusal was never sent; an unsupported task with 0 ms was refused before sending.
+    private static boolean reachedServer(String errorKind, long latencyMs) {
+        return !ErrorKind.BUDGET.id().equals(errorKind)
+                && !(latencyMs == 0 && ErrorKind.UNSUPPORTED.id().equals(errorKind));
     }
 
     private static String groupColumn(UsageQuery.Grouping by) {
@@ -70,6 +104,6 @@ public final class LlmUsageService {
         Comparator<UsageRow> byName = Comparator.comparing(UsageRow::group);
         return by == UsageQuery.Grouping.DAY
                 ? byName
-                : Comparator.comparingDouble(UsageRow::costUsd).reversed().thenComparing(byName);
+                : Comparator.comparing(UsageRow::costUsd).reversed().thenComparing(byName);
     }
 }

@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The running sums of one group of LLM calls, and its latencies for the percentiles. */
+/** The running sums of one group of LLM calls, and the latencies of those sent for the percentiles. */
 final class UsageTally {
-    /** What a usage report needs of one ledger row. */
+    /**
+     * What a usage report needs of one ledger row.
+     *
+     * @param reachedServer whether the request was sent, so that its latency is a server's
+     */
     record Call(
             String group,
             boolean ok,
@@ -16,10 +20,12 @@ final class UsageTally {
             long cacheReadTokens,
             long cacheWriteTokens,
             double costUsd,
-            long latencyMs) {}
+            long latencyMs,
+            boolean reachedServer) {}
 
     private final String group;
     private final List<Long> latencies = new ArrayList<>();
+    private long calls;
     private long failures;
     private long validationFailures;
     private long inputTokens;
@@ -34,7 +40,11 @@ final class UsageTally {
     }
 
     void add(Call call) {
-        latencies.add(call.latencyMs());
+        if (call.reachedServer()) {
+            // a budget refusal's 0 ms would drag the percentiles towards "instant"
+            latencies.add(call.latencyMs());
+        }
+        calls++;
         failures += call.ok() ? 0 : 1;
         validationFailures += call.validationFailure() ? 1 : 0;
         inputTokens += call.inputTokens();
@@ -48,14 +58,14 @@ final class UsageTally {
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         return new UsageRow(
                 group,
-                sorted.length,
+                calls,
                 failures,
                 validationFailures,
                 inputTokens,
                 outputTokens,
                 cacheReadTokens,
                 cacheWriteTokens,
-                costUsd.doubleValue(),
+                costUsd.stripTrailingZeros(),
                 nearestRank(sorted, 50),
                 nearestRank(sorted, 95));
     }

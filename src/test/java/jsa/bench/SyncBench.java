@@ -1,7 +1,6 @@
 package jsa.bench;
 
 import java.io.File;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +44,8 @@ import jsa.jobs.source.Posting;
  * fresh SQLite database. Prints the sync wall time at concurrency 1 and at the default, the
  * ideal schedule for the default, the time to upsert every listing, a second no-change sync
  * (which must leave {@code PRAGMA data_version} as it was), the heap, and {@code bin/jsa jobs
- * list} (default and every listing) over the synced database against a Java hello-world.
+ * list} (default and every listing, {@link ListBench}) over the synced database against a Java
+ * hello-world.
  *
  * <p>Arguments: boards (200), postings per board (250), latency in ms (50), loopback hosts (8);
  * {@code -Djsa.root} is the project directory (default: the working directory). Each host is
@@ -57,8 +56,6 @@ public final class SyncBench {
     private static final int PER_HOST = 2;
     /** Workday pages fetched at once after the first ({@code WorkdayClient.THREADS}). */
     private static final int WORKDAY_THREADS = 4;
-
-    private static final int ROUNDS = 5;
 
     /** CPU time of the process during the last {@link #sync}. */
     private static long lastCpuMs;
@@ -83,7 +80,7 @@ public final class SyncBench {
 
         try {
             syncBench(boards, postings, latency, hosts, dir);
-            listBench(root, dir, dir.resolve("jsa.db"));
+            ListBench.run(root, dir, dir.resolve("jsa.db"));
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
@@ -240,65 +237,5 @@ public final class SyncBench {
                 ResultSet result = statement.executeQuery("PRAGMA data_version")) {
             return result.getLong(1);
         }
-    }
-
-    /**
-     * {@code bin/jsa jobs list} (the newest screenful of new listings, as a table) and {@code jobs
-     * list --status all --format csv} (every listing) against hello-world, interleaved.
-     */
-    private static void listBench(Path root, Path dir, Path db) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String helloClasspath = Path.of(HelloWorld.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .getPath())
-                .toString();
-        List<String> hello = List.of(java, "-cp", helloClasspath, HelloWorld.class.getName());
-        List<String> jsa = List.of(root.resolve("bin/jsa").toString(), "--db", db.toString(), "jobs", "list");
-        List<String> all = new ArrayList<>(jsa);
-        all.addAll(List.of("--status", "all", "--format", "csv"));
-        // warm-up: trains the class archive
-        for (int i = 0; i < 2; i++) {
-            time(hello, dir);
-            time(jsa, dir);
-        }
-        long[] helloMs = new long[ROUNDS];
-        long[] listMs = new long[ROUNDS];
-        long[] allMs = new long[ROUNDS];
-        for (int round = 0; round < ROUNDS; round++) {
-            helloMs[round] = time(hello, dir);
-            listMs[round] = time(jsa, dir);
-            allMs[round] = time(all, dir);
-        }
-        long helloMedian = median(helloMs);
-        System.out.printf(
-                "jobs list             %8d ms  hello-world %d ms, median of %d interleaved: %.2f×  goal ≤ 8×%n",
-                median(listMs), helloMedian, ROUNDS, (double) median(listMs) / helloMedian);
-        System.out.printf(
-                "jobs list (all, csv)  %8d ms  every listing: %.2f× hello-world%n",
-                median(allMs), (double) median(allMs) / helloMedian);
-    }
-
-    private static long time(List<String> command, Path dir) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("HOME", dir.resolve("home").toString());
-        builder.environment().put("JSA_HOME", dir.resolve("data").toString());
-        builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
-        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        long start = System.nanoTime();
-        Process process = builder.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed");
-        }
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

@@ -101,6 +101,61 @@ class LlmUsageCommandTest {
         assertThat(upperCase.exitCode()).isZero();
     }
 
+    @Test
+    void offlineRunsAreLeftOutAndNotedOnStderr() {
+        offlineRuns();
+        Result onlyOffline = cli.run("llm", "usage");
+        ledger();
+        Result mixed = cli.run("llm", "usage", "--format", "csv");
+        Result sinceLater = cli.run("llm", "usage", "--since", "2026-11-24", "--format", "csv");
+
+        assertThat(onlyOffline.exitCode()).isZero();
+        assertThat(onlyOffline.out()).isEmpty();
+        assertThat(onlyOffline.err())
+                .isEqualTo("jsa: no LLM calls recorded" + NL
+                        + "jsa: 2 offline rule-engine runs not counted (no model, no cost)" + NL);
+        assertThat(mixed.out()).contains("\ntotal,4,2,1,12800,").doesNotContain("offline");
+        assertThat(mixed.err()).isEqualTo("jsa: 2 offline rule-engine runs not counted (no model, no cost)" + NL);
+        assertThat(sinceLater.err()).isEqualTo("jsa: 1 offline rule-engine run not counted (no model, no cost)" + NL);
+    }
+
+    @Test
+    void budgetRefusalsAreFailedCallsWithoutALatency() {
+        ledger();
+        cli.execute("INSERT INTO llm_call (task, provider, model, prompt_name, prompt_version, prompt_hash,"
+                + " latency_ms, ok, error_kind) VALUES"
+                + " ('bullets', 'openai', 'gpt-5', 'bullets', 2, 'beef', 0, 0, 'budget'),"
+                + " ('bullets', 'openai', 'gpt-5', 'bullets', 2, 'beef', 0, 0, 'budget')");
+
+        assertThat(cli.run("llm", "usage", "--format", "csv").out())
+                .contains(
+                        "\nbullets,3,2,0,800,90,0,0,0.0125,400,400\n",
+                        "\ntotal,6,4,1,12800,1590,4000,1000,0.0545,1000,3000\n");
+    }
+
+    @Test
+    void jsonCostsArePlainDecimals() {
+        cli.execute("INSERT INTO llm_call (task, provider, model, prompt_name, prompt_version, prompt_hash,"
+                + " cost_usd, latency_ms, ok) VALUES"
+                + " ('skills', 'anthropic', 'claude-haiku-4-5', 'skills', 1, 'f00d', 0.0009, 300, 1),"
+                + " ('bullets', 'openai', 'gpt-5', 'bullets', 2, 'beef', 100.0, 400, 1)");
+
+        String json = cli.run("llm", "usage", "--format", "json").out();
+
+        assertThat(json)
+                .contains("\"cost_usd\" : 0.0009", "\"cost_usd\" : 100,", "\"cost_usd\" : 100.0009")
+                .doesNotContainPattern("\\d[eE][-+]?\\d");
+        assertThat(cli.run("llm", "usage", "--format", "csv").out()).contains("\nskills,1,0,0,0,0,0,0,0.0009,");
+    }
+
+    /** Two offline rule-engine parses, on 11-23 and 11-24 UTC: in the ledger, but no LLM calls. */
+    private void offlineRuns() {
+        cli.execute("INSERT INTO llm_call (task, provider, model, prompt_name, prompt_version, prompt_hash,"
+                + " latency_ms, ok, created_at) VALUES"
+                + " ('parse-jd', 'offline', 'rules', 'parse-jd', 1, 'f00d', 4, 1, '2026-11-23T08:00:00.000Z'),"
+                + " ('parse-jd', 'offline', 'rules', 'parse-jd', 1, 'f00d', 6, 1, '2026-11-24T08:00:00.000Z')");
+    }
+
     /**
      * parse-jd: three Sonnet calls of 1,000, 2,000 and 3,000 ms (one on 11-23 UTC failed
      * validation, one failed with a 5xx); bullets: one GPT-5 call of 400 ms.
