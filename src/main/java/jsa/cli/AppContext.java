@@ -45,6 +45,7 @@ import jsa.llm.anthropic.AnthropicClient;
 import jsa.llm.offline.OfflineClient;
 import jsa.llm.openai.OpenAiClient;
 import jsa.tracker.JobService;
+import jsa.tracker.JobStore;
 
 import okhttp3.OkHttpClient;
 import picocli.CommandLine.Model.CommandSpec;
@@ -217,12 +218,12 @@ public final class AppContext {
     }
 
     public JdEdits jdEdits() {
-        return new JdEdits(database().jdbi(), jobs());
+        return new JdEdits(jobs(), new JobStore(database().jdbi()));
     }
 
     /** JD parsing with the provider {@code options}, config or environment choose. */
     public JdService jd(LlmOptions options) {
-        return new JdService(database().jdbi(), llm(options));
+        return new JdService(new JobStore(database().jdbi()), llm(options));
     }
 
     /**

@@ -2,8 +2,6 @@ package jsa.jd;
 
 import java.util.List;
 
-import org.jdbi.v3.core.Jdbi;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,9 +12,9 @@ import jsa.JsaException;
 import jsa.JsonProblems;
 import jsa.RecordValidator;
 import jsa.tracker.Job;
-import jsa.tracker.JobDao;
 import jsa.tracker.JobDetail;
 import jsa.tracker.JobService;
+import jsa.tracker.JobStore;
 
 /**
  * {@code jsa job edit}: a tracked job's metadata and requirements as YAML in the {@link JdModel}
@@ -31,13 +29,13 @@ public final class JdEdits {
             // a deleted relevance is an error, not a silent 0
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-    private final Jdbi jdbi;
     private final JobService jobs;
+    private final JobStore store;
     private final RecordValidator validator = new RecordValidator();
 
-    public JdEdits(Jdbi jdbi, JobService jobs) {
-        this.jdbi = jdbi;
+    public JdEdits(JobService jobs, JobStore store) {
         this.jobs = jobs;
+        this.store = store;
     }
 
     /**
@@ -94,13 +92,7 @@ public final class JdEdits {
                 || m.listingJobTitle().isBlank()) {
             throw invalid("company and listing_job_title must be given");
         }
-        jdbi.useTransaction(handle -> {
-            JobDao jobs = handle.attach(JobDao.class);
-            Job old = jobs.findById(id)
-                    .orElseThrow(() -> JsaException.failure("no job " + id, "'jsa job list' shows the tracked jobs"));
-            jobs.update(id, JobWrites.job(m, JobWrites.PostingRefs.of(old)));
-            JobWrites.replaceRequirements(handle, id, model.requirements());
-        });
+        store.replace(id, JobWrites.job(m), JobWrites.requirements(model.requirements()));
         return model;
     }
 

@@ -5,22 +5,16 @@ import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jsa.JsaException;
-import jsa.jd.JobWrites.PostingRefs;
 import jsa.llm.Answer;
 import jsa.llm.LlmService;
 import jsa.llm.Prompts;
 import jsa.llm.StructuredTask;
-import jsa.tracker.Job;
-import jsa.tracker.JobDao;
+import jsa.tracker.JobStore;
 import jsa.tracker.NewJob;
 
 /**
@@ -37,11 +31,11 @@ public final class JdService {
     public static final StructuredTask<JdModel> PARSE =
             new StructuredTask<>("parse-jd", Prompts.load("parse-jd", 1), "jd_model", schema(), JdModel.class, 4096);
 
-    private final Jdbi jdbi;
+    private final JobStore jobs;
     private final LlmService llm;
 
-    public JdService(Jdbi jdbi, LlmService llm) {
-        this.jdbi = jdbi;
+    public JdService(JobStore jobs, LlmService llm) {
+        this.jobs = jobs;
         this.llm = llm;
     }
 
@@ -61,19 +55,22 @@ public final class JdService {
         if (!request.save()) {
             return new ParsedJd(model, null, false, answer.provider(), answer.model(), answer.costUsd(), null);
         }
-        PostingRefs refs = new PostingRefs(
-                request.externalJobId(),
-                request.source(),
-                request.url(),
-                text,
-                JdText.sha256(text),
-                request.listingId());
         try {
             requireCompanyAndTitle(model.metadata());
-            // looked up in the write transaction: two parses of one posting at once make one job
-            Saved saved = jdbi.inTransaction(handle -> save(handle, model, refs, answer.callId()));
+            NewJob job = JobWrites.job(model.metadata())
+                    .withPosting(
+                            request.externalJobId(),
+                            request.source(),
+                            request.url(),
+                            text,
+                            JdText.sha256(text),
+                            request.listingId());
+            JobStore.Filed filed = jobs.file(
+                    job,
+                    JobWrites.requirements(model.requirements()),
+                    (handle, jobId) -> LlmService.linkJob(handle, answer.callId(), jobId));
             return new ParsedJd(
-                    model, saved.jobId(), saved.updated(), answer.provider(), answer.model(), answer.costUsd(), null);
+                    model, filed.jobId(), filed.updated(), answer.provider(), answer.model(), answer.costUsd(), null);
         } catch (JsaException notSaved) {
             return new ParsedJd(model, null, false, answer.provider(), answer.model(), answer.costUsd(), notSaved);
         }
@@ -110,53 +107,6 @@ public final class JdService {
             throw JsaException.usage(
                     "the job description does not state the job title", "nothing was saved; pass --title TITLE");
         }
-    }
-
-    private record Saved(long jobId, boolean updated) {}
-
-    // The same text under another posting id, or a posting id whose job has other text: saving
-    // would merge two postings (or break the one-job-per-text rule), so the user decides.
-    private static void checkSamePosting(NewJob job, Optional<Job> byPosting, Optional<Job> byText) {
-        if (byText.isEmpty()) {
-            return;
-        }
-        Job sameText = byText.get();
-        if (byPosting.isPresent() && byPosting.get().id() != sameText.id()) {
-            throw JsaException.usage(
-                    "this text is already job " + sameText.id() + ", but " + job.company() + "'s posting "
-                            + job.externalJobId() + " is job " + byPosting.get().id(),
-                    "nothing was saved; check --external-id, or edit one of them with 'jsa job edit'");
-        }
-        if (byPosting.isEmpty()
-                && job.externalJobId() != null
-                && sameText.externalJobId() != null
-                && !sameText.externalJobId().equals(job.externalJobId())) {
-            throw JsaException.usage(
-                    "this text is already job " + sameText.id() + ", posting " + sameText.externalJobId() + ", not "
-                            + job.externalJobId(),
-                    "nothing was saved; check --external-id");
-        }
-    }
-
-    private static Saved save(Handle handle, JdModel model, PostingRefs refs, long callId) {
-        JobDao jobs = handle.attach(JobDao.class);
-        NewJob job = JobWrites.job(model.metadata(), refs);
-        Optional<Job> byPosting = job.externalJobId() == null
-                ? Optional.empty()
-                : jobs.findByCompanyAndExternalId(job.company(), job.externalJobId());
-        Optional<Job> byText = jobs.findByJdHash(job.jdHash());
-        checkSamePosting(job, byPosting, byText);
-        Optional<Job> existing = byPosting.or(() -> byText);
-        long id;
-        if (existing.isPresent()) {
-            id = existing.get().id();
-            jobs.update(id, JobWrites.job(model.metadata(), refs.orElse(existing.get())));
-        } else {
-            id = jobs.insert(job);
-        }
-        JobWrites.replaceRequirements(handle, id, model.requirements());
-        LlmService.linkJob(handle, callId, id);
-        return new Saved(id, existing.isPresent());
     }
 
     private static boolean blank(String value) {

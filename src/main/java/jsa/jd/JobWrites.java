@@ -2,42 +2,15 @@ package jsa.jd;
 
 import java.util.List;
 
-import org.jdbi.v3.core.Handle;
-
-import jsa.db.JsonColumns;
-import jsa.tracker.Job;
 import jsa.tracker.NewJob;
-import jsa.tracker.RequirementDao;
+import jsa.tracker.NewRequirement;
 
-/** How a {@link JdModel} becomes a tracked job's row and requirement rows, for parses and edits alike. */
+/** A {@link JdModel} as the tracker's records, for parses and edits alike. */
 final class JobWrites {
-    /** What a job has that is not parsed from its text: where the posting came from, and the text. */
-    record PostingRefs(
-            String externalJobId, String source, String url, String rawJdText, String jdHash, Long listingId) {
-        static PostingRefs of(Job job) {
-            return new PostingRefs(
-                    job.externalJobId(), job.source(), job.url(), job.rawJdText(), job.jdHash(), job.listingId());
-        }
-
-        /**
-         * These references, with what {@code old} had where these have none (a re-parse without
-         * --url); the posting's first source stays, a re-parse from stdin does not replace it.
-         */
-        PostingRefs orElse(Job old) {
-            return new PostingRefs(
-                    externalJobId != null ? externalJobId : old.externalJobId(),
-                    old.source() != null ? old.source() : source,
-                    url != null ? url : old.url(),
-                    rawJdText,
-                    jdHash,
-                    listingId != null ? listingId : old.listingId());
-        }
-    }
-
     private JobWrites() {}
 
-    /** The job row for {@code metadata}, whose company and title are present. */
-    static NewJob job(JdMetadata metadata, PostingRefs refs) {
+    /** The job fields of {@code metadata}, whose company and title are present; no posting yet. */
+    static NewJob job(JdMetadata metadata) {
         return new NewJob(
                 metadata.company().strip(),
                 metadata.listingJobTitle().strip(),
@@ -51,22 +24,17 @@ final class JobWrites {
                 metadata.maxSalary(),
                 metadata.salaryCurrency(),
                 metadata.salaryPeriod(),
-                refs.externalJobId(),
-                refs.source(),
-                refs.url(),
-                refs.rawJdText(),
-                refs.jdHash(),
-                refs.listingId());
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
-    /** Replaces job {@code jobId}'s requirements with {@code requirements}, in their order. */
-    static void replaceRequirements(Handle handle, long jobId, List<JdRequirement> requirements) {
-        RequirementDao dao = handle.attach(RequirementDao.class);
-        dao.deleteForJob(jobId);
-        for (int i = 0; i < requirements.size(); i++) {
-            JdRequirement requirement = requirements.get(i);
-            dao.insert(
-                    jobId, i, requirement.text(), JsonColumns.write(requirement.keywords()), requirement.relevance());
-        }
+    static List<NewRequirement> requirements(List<JdRequirement> requirements) {
+        return requirements.stream()
+                .map(r -> new NewRequirement(r.text(), r.keywords(), r.relevance()))
+                .toList();
     }
 }

@@ -21,4 +21,28 @@ public record NewJob(
         String url,
         String rawJdText,
         String jdHash,
-        Long listingId) {}
+        Long listingId) {
+    /** This job's parsed fields with another posting: where it came from, and its text. */
+    public NewJob withPosting(
+            String externalJobId, String source, String url, String rawJdText, String jdHash, Long listingId) {
+        return new NewJob(
+                company,
+                listingJobTitle,
+                role,
+                specialization,
+                level,
+                location,
+                workSetting,
+                minExperienceYears,
+                minSalary,
+                maxSalary,
+                salaryCurrency,
+                salaryPeriod,
+                externalJobId,
+                source,
+                url,
+                rawJdText,
+                jdHash,
+                listingId);
+    }
+}
