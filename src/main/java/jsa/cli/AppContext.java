@@ -231,11 +231,7 @@ public final class AppContext {
      * the environment chooses, with each task's configured model and the command's budget.
      */
     LlmService llm(LlmOptions options) {
-        String provider = ProviderChoice.provider(
-                options.provider != null
-                        ? options.provider
-                        : settings().value(ConfigKey.LLM_PROVIDER).orElse("auto"),
-                env);
+        String provider = ProviderChoice.provider(providerSetting(options), env);
         return new LlmService(
                 llmClient(provider),
                 task -> ConfigKey.byName("llm.model." + task)
@@ -245,6 +241,17 @@ public final class AppContext {
                 Prices.load(paths().configFile().resolveSibling("prices.yaml")),
                 options.budget == null ? null : new Budget(options.budget.doubleValue()),
                 warning -> err.println("jsa: warning: " + warning));
+    }
+
+    /** Whether the user left the provider to the environment ({@code auto}) rather than naming one. */
+    boolean providerIsAutomatic(LlmOptions options) {
+        return providerSetting(options).equalsIgnoreCase("auto");
+    }
+
+    private String providerSetting(LlmOptions options) {
+        return options.provider != null
+                ? options.provider
+                : settings().value(ConfigKey.LLM_PROVIDER).orElse("auto");
     }
 
     private LlmClient llmClient(String provider) {

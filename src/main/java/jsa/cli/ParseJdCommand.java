@@ -68,7 +68,12 @@ final class ParseJdCommand implements Callable<Integer> {
         ParsedJd parsed = context.jd(llm)
                 .parse(new JdRequest(read(context), company, title, url, externalId, source, null, !noSave));
         StructuredOutput.json(spec.commandLine().getOut(), parsed.model());
-        ProviderNotes.print(spec.commandLine().getErr(), parsed.provider(), parsed.modelName(), parsed.costUsd());
+        ProviderNotes.print(
+                spec.commandLine().getErr(),
+                parsed.provider(),
+                parsed.modelName(),
+                parsed.costUsd(),
+                context.providerIsAutomatic(llm));
         if (parsed.notSaved() != null) {
             throw parsed.notSaved();
         }
