@@ -114,6 +114,16 @@ class SyncJobsCommandTest {
     }
 
     @Test
+    void whenEveryBoardFailsTheExitStatusIsOneAndNothingChanges() {
+        Result result = cli.run("sync-jobs", "--company", "broken");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).containsPattern("(?m)^Broken +greenhouse +0 .*FAILED$");
+        assertThat(result.err()).contains("answered HTTP 500");
+        assertThat(cli.query("SELECT count(*) FROM job_listing")).isEqualTo("0");
+    }
+
+    @Test
     void nothingToSyncIsAOneLineError() {
         cli.run("search", "disable", "Account Executive");
         cli.run("search", "disable", "Business Partner");
