@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /** Plain words for file-system failures, for error lines that name no Java exception. */
@@ -27,5 +29,21 @@ public final class FileProblems {
             return fs.getReason().toLowerCase(Locale.ROOT);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * The text of an input file the user named.
+     *
+     * @throws JsaException (exit 1) saying the file does not exist or cannot be read
+     */
+    public static String readInput(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new JsaException(file + " does not exist", "check the path", ExitStatus.FAILURE);
+        } catch (IOException e) {
+            throw new JsaException(
+                    "cannot read " + file + " (" + describe(e) + ")", "check the path", ExitStatus.FAILURE);
+        }
     }
 }

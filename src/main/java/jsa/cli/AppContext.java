@@ -44,6 +44,8 @@ import jsa.llm.ProviderChoice;
 import jsa.llm.anthropic.AnthropicClient;
 import jsa.llm.offline.OfflineClient;
 import jsa.llm.openai.OpenAiClient;
+import jsa.resume.ProfileService;
+import jsa.resume.TemplateService;
 import jsa.tracker.JobService;
 import jsa.tracker.JobStore;
 
@@ -206,6 +208,14 @@ public final class AppContext {
 
     public CompanyService companies() {
         return new CompanyService(database().jdbi());
+    }
+
+    public ProfileService profiles() {
+        return new ProfileService(database().jdbi());
+    }
+
+    public TemplateService templates() {
+        return new TemplateService(database().jdbi());
     }
 
     /** The LLM usage report over the {@code llm_call} ledger. */

@@ -56,10 +56,10 @@ final class CommandCatalog {
 
         add(TAILOR, "parse-jd", ParseJdCommand.class, DATABASE, ParseJdCommand::new);
         add(TAILOR, "job", JobCommand.class, DATABASE, JobCommand::new);
-        pending(TAILOR, RESUMES, "profile", "Import and show your experience, education and templates.");
+        add(TAILOR, "profile", ProfileCommand.class, DATABASE, ProfileCommand::new);
         pending(TAILOR, RESUMES, "gen-resume", "Generate a resume tailored to a job description.");
         pending(TAILOR, RESUMES, "resume", "List, show, compare and edit generated resumes.");
-        pending(TAILOR, RENDERING, "template", "List resume templates; copy them for editing.");
+        add(TAILOR, "template", TemplateCommand.class, DATABASE, TemplateCommand::new);
         pending(TAILOR, RENDERING, "render-pdf", "Render a resume to PDF, fitted to one page.");
 
         pending(TRACK, TRACKING, "apply", "Record an application to a job or listing.");

@@ -1,10 +1,7 @@
 package jsa.jobs;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-import jsa.ExitStatus;
 import jsa.FileProblems;
 import jsa.JsaException;
 import jsa.jobs.source.workday.WorkdayConfig;
@@ -222,17 +218,7 @@ final class CompanyFile {
     }
 
     private JsonNode tree() {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new JsaException(file + " does not exist", "check the path", ExitStatus.FAILURE);
-        } catch (IOException e) {
-            throw new JsaException(
-                    "cannot read " + file + " (" + FileProblems.describe(e) + ")",
-                    "check the path",
-                    ExitStatus.FAILURE);
-        }
+        String text = FileProblems.readInput(file);
         try {
             JsonNode root = new YAMLMapper().readTree(text);
             return root == null ? MissingNode.getInstance() : root;
