@@ -116,6 +116,11 @@ class ParseJdCommandTest {
         assertThat(result.err()).contains("warning: " + latin1 + " is not UTF-8; it was read as Windows-1252");
         assertThat(result.out()).contains("caf\u00e9 experience");
         assertThat(cli.run("parse-jd", "/").err()).startsWith("jsa: error: cannot read /");
+        Path pdf = Files.write(
+                dir.resolve("posting.pdf"), "%PDF-1.7\n%\u00e2\u00e3".getBytes(StandardCharsets.ISO_8859_1));
+        Path binary = Files.write(dir.resolve("posting.docx"), new byte[] {'P', 'K', 3, 4, 0, 0, (byte) 0xFF, 1, 2});
+        assertThat(cli.run("parse-jd", pdf.toString()).err()).contains("is a PDF, not text");
+        assertThat(cli.run("parse-jd", binary.toString()).err()).contains("is a binary file, not text");
     }
 
     @Test
