@@ -207,6 +207,7 @@ function _complete_jsa() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile export" ];    then _picocli_jsa_profile; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} template list" ];    then _picocli_jsa_template; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} template show" ];    then _picocli_jsa_template; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} template select" ];    then _picocli_jsa_template; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_jsa_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_jsa_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db info" ];    then _picocli_jsa_db; return $?; fi
@@ -272,27 +273,29 @@ function _complete_jsa() {
   local cmds50=(profile export)
   local cmds51=(template list)
   local cmds52=(template show)
-  local cmds53=(db check)
-  local cmds54=(db backup)
-  local cmds55=(db info)
-  local cmds56=(config get)
-  local cmds57=(config set)
-  local cmds58=(config unset)
-  local cmds59=(config list)
-  local cmds60=(config path)
-  local cmds61=(llm check)
-  local cmds62=(llm usage)
+  local cmds53=(template select)
+  local cmds54=(db check)
+  local cmds55=(db backup)
+  local cmds56=(db info)
+  local cmds57=(config get)
+  local cmds58=(config set)
+  local cmds59=(config unset)
+  local cmds60=(config list)
+  local cmds61=(config path)
+  local cmds62=(llm check)
+  local cmds63=(llm usage)
 
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jsa_llm_usage; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_jsa_llm_check; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_jsa_config_path; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_jsa_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_jsa_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_jsa_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_jsa_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_jsa_db_info; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_jsa_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_jsa_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_jsa_llm_usage; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jsa_llm_check; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_jsa_config_path; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_jsa_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_jsa_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_jsa_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_jsa_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_jsa_db_info; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_jsa_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_jsa_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_jsa_template_select; return $?; fi
   if CompWordsContainsArray "${cmds52[@]}"; then _picocli_jsa_template_show; return $?; fi
   if CompWordsContainsArray "${cmds51[@]}"; then _picocli_jsa_template_list; return $?; fi
   if CompWordsContainsArray "${cmds50[@]}"; then _picocli_jsa_profile_export; return $?; fi
@@ -717,7 +720,7 @@ function _picocli_jsa_template() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list show"
+  local commands="list show select"
   local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--db'"
 
@@ -2154,6 +2157,48 @@ function _picocli_jsa_template_show() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `select` subcommand.
+function _picocli_jsa_template_select() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--job' '--role' '--level' '--specialization' '--db'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--job')
+      return
+      ;;
+    '--role')
+      return
+      ;;
+    '--level')
+      return
+      ;;
+    '--specialization')
+      return
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

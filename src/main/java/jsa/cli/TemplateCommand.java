@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
         name = "template",
         mixinStandardHelpOptions = true,
         description = {
-            "List and show resume templates: which roles each kind of resume shows.",
+            "List, show and select resume templates: which roles each kind of resume shows.",
             "Templates come from the templates section of your profile file ('jsa profile import')."
         },
-        subcommands = {TemplateListCommand.class, TemplateShowCommand.class})
+        subcommands = {TemplateListCommand.class, TemplateShowCommand.class, TemplateSelectCommand.class})
 final class TemplateCommand {}
