@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import jsa.ExitStatus;
-import jsa.JsaException;
+import jsa.Page;
 import jsa.tracker.Job;
-import jsa.tracker.JobService;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List tracked jobs, newest first.")
@@ -20,15 +19,8 @@ final class JobListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json, csv or md.")
-    OutputFormat format;
-
-    @Option(
-            names = "--limit",
-            paramLabel = "N",
-            description = "At most N jobs, newest first; 0 for all. Default: " + ListingListOptions.SCREENFUL
-                    + " for a table or md, all otherwise.")
-    Integer limit;
+    @Mixin
+    PageOptions options;
 
     /**
      * A job as {@code --format json} prints it: the table's columns, not the stored JD text.
@@ -65,11 +57,11 @@ final class JobListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JobService.Page page = AppContext.of(spec).jobs().page(limit());
+        Page<Job> page = AppContext.of(spec).jobs().page(options.limit());
         List<Job> jobs = page.rows();
         RowPrinter.print(
                 spec.commandLine().getOut(),
-                format,
+                options.format,
                 List.of("ID", "COMPANY", "TITLE", "LEVEL", "SETTING", "YEARS", "PAY", "ADDED"),
                 jobs.stream()
                         .map(j -> List.of(
@@ -83,24 +75,8 @@ final class JobListCommand implements Callable<Integer> {
                                 j.createdAt().toString().substring(0, 10)))
                         .toList(),
                 jobs.stream().map(Row::of).toList());
-        if (page.truncated()) {
-            spec.commandLine()
-                    .getErr()
-                    .println("jsa: showing the newest " + jobs.size() + " of " + page.total()
-                            + " jobs; --limit 0 shows them all");
-        }
+        PageOptions.noteLeftOut(spec.commandLine().getErr(), page, "jobs");
         return ExitStatus.OK.code();
-    }
-
-    /** How many jobs to show: {@code --limit}, else a screenful for people and all for programs (0). */
-    private int limit() {
-        if (limit != null) {
-            if (limit < 0) {
-                throw JsaException.usage("--limit " + limit + " is negative", "give a count, or 0 for all jobs");
-            }
-            return limit;
-        }
-        return format == OutputFormat.table || format == OutputFormat.md ? ListingListOptions.SCREENFUL : 0;
     }
 
     static String pay(Job job) {

@@ -9,7 +9,7 @@ import org.jline.terminal.Terminal;
 
 import jsa.ExitStatus;
 import jsa.JsaException;
-import jsa.jobs.ListingPage;
+import jsa.Page;
 import jsa.jobs.ListingRow;
 import jsa.jobs.ListingService;
 import jsa.jobs.ListingStatus;
@@ -47,12 +47,12 @@ final class JobsCommand implements Callable<Integer> {
             description = "List listings (stale ones and inactive companies hidden).")
     int list(@Mixin ListingListOptions listOptions) {
         ListingService listings = service();
-        ListingPage page = listings.page(listOptions.filter(), listOptions.limit());
+        Page<ListingRow> page = listings.page(listOptions.filter(), listOptions.page.limit());
         List<ListingRow> rows = page.rows();
         PrintWriter out = spec.commandLine().getOut();
         RowPrinter.print(
                 out,
-                listOptions.format,
+                listOptions.page.format,
                 List.of("ID", "STATUS", "COMPANY", "TITLE", "LOCATION", "POSTED", "URL"),
                 rows.stream()
                         .map(r -> List.of(
@@ -66,11 +66,8 @@ final class JobsCommand implements Callable<Integer> {
                         .toList(),
                 rows);
         PrintWriter err = spec.commandLine().getErr();
-        if (page.truncated()) {
-            err.println("jsa: showing the newest " + rows.size() + " of " + page.matching()
-                    + " listings; --limit 0 shows them all");
-        }
-        if (listOptions.format == OutputFormat.table) {
+        PageOptions.noteLeftOut(err, page, "listings");
+        if (listOptions.page.format == OutputFormat.table) {
             err.println("jsa: " + listings.newCount() + " new listings to review");
         }
         return ExitStatus.OK.code();
@@ -155,7 +152,7 @@ final class JobsCommand implements Callable<Integer> {
     int review(@Mixin ListingListOptions listOptions) {
         AppContext context = AppContext.of(spec);
         List<ListingRow> queue = service()
-                .page(listOptions.filter(), listOptions.limit == null ? 0 : listOptions.limit())
+                .page(listOptions.filter(), listOptions.page.limit == null ? 0 : listOptions.page.limit())
                 .rows();
         if (queue.isEmpty()) {
             spec.commandLine().getErr().println("jsa: nothing to review");

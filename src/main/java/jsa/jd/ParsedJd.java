@@ -21,9 +21,4 @@ public record ParsedJd(
         String provider,
         String modelName,
         double costUsd,
-        JsaException notSaved) {
-    /** Whether the offline rule engine, not a model, parsed it. */
-    public boolean ruleBased() {
-        return "offline".equals(provider);
-    }
-}
+        JsaException notSaved) {}

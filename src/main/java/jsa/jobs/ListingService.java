@@ -11,6 +11,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 import jsa.ExitStatus;
 import jsa.JsaException;
+import jsa.Page;
 
 /**
  * The review of fetched listings: the listings view (stale listings and inactive companies
@@ -61,7 +62,7 @@ public final class ListingService {
      * The first {@code limit} listings that pass {@code filter} (all when 0), newest first, and how
      * many pass it; stale and inactive ones hidden.
      */
-    public ListingPage page(ListingFilter filter, int limit) {
+    public Page<ListingRow> page(ListingFilter filter, int limit) {
         return jdbi.withHandle(handle -> {
             List<ListingRow> rows = handle.createQuery(ROWS + MATCHING + """
                             ORDER BY l.posted_date DESC, l.first_seen DESC, l.id DESC
@@ -79,7 +80,7 @@ public final class ListingService {
                             .mapTo(Long.class)
                             .one()
                     : rows.size();
-            return new ListingPage(rows, matching);
+            return new Page<>(rows, matching);
         });
     }
 

@@ -9,9 +9,4 @@ package jsa.llm;
  * @param model the model that answered
  * @param costUsd what the call cost, 0 when the model has no price
  */
-public record Answer<T>(T value, long callId, String provider, String model, double costUsd) {
-    /** Whether the offline rule engine, not a model, gave the answer. */
-    public boolean ruleBased() {
-        return "offline".equals(provider);
-    }
-}
+public record Answer<T>(T value, long callId, String provider, String model, double costUsd) {}

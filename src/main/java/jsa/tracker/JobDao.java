@@ -58,8 +58,17 @@ public interface JobDao extends SqlObject, Transactional<JobDao> {
     Optional<Job> findByJdHash(String jdHash);
 
     /** All jobs, newest first. */
-    @SqlQuery("SELECT * FROM job ORDER BY created_at DESC, id DESC")
-    List<Job> list();
+    default List<Job> list() {
+        return newest(-1);
+    }
+
+    /** The newest {@code limit} jobs, newest first; a negative limit is none (SQLite). */
+    @SqlQuery("SELECT * FROM job ORDER BY created_at DESC, id DESC LIMIT :limit")
+    List<Job> newest(int limit);
+
+    /** How many jobs are tracked. */
+    @SqlQuery("SELECT count(*) FROM job")
+    long count();
 
     /** Deletes the job with {@code id} and everything that cascades from it; false when there was none. */
     @SqlUpdate("DELETE FROM job WHERE id = :id")

@@ -75,7 +75,7 @@ class JobsCommandTest {
         Result csv = cli.run("jobs", "list", "--format", "csv");
         Result three = cli.run("jobs", "list", "--format", "json", "--limit", "3");
 
-        assertThat(table.out().lines().skip(1)).hasSize(ListingListOptions.SCREENFUL);
+        assertThat(table.out().lines().skip(1)).hasSize(PageOptions.SCREENFUL);
         assertThat(table.out().lines().skip(1).findFirst())
                 .hasValueSatisfying(l -> assertThat(l).contains("Bulk Engineer 60"));
         assertThat(table.err())

@@ -57,7 +57,7 @@ class JobStoreTest {
                 }))
                 .hasMessageContaining("the link failed");
 
-        assertThat(new JobService(database.jdbi()).list()).isEmpty();
+        assertThat(new JobService(database.jdbi()).page(0).rows()).isEmpty();
     }
 
     @Test
