@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import jsa.ExitStatus;
+import jsa.jd.JdModel;
 import jsa.tracker.Job;
 import jsa.tracker.JobDetail;
-import jsa.tracker.Requirement;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,37 +59,15 @@ final class JobShowCommand implements Callable<Integer> {
 
     private static Map<String, Object> shown(JobDetail detail) {
         Job job = detail.job();
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("company", job.company());
-        metadata.put("listing_job_title", job.listingJobTitle());
-        metadata.put("role", job.role());
-        metadata.put("specialization", job.specialization());
-        metadata.put("level", job.level());
-        metadata.put("location", job.location());
-        metadata.put("work_setting", job.workSetting());
-        metadata.put("min_experience_years", job.minExperienceYears());
-        metadata.put("min_salary", job.minSalary());
-        metadata.put("max_salary", job.maxSalary());
-        metadata.put("salary_currency", job.salaryCurrency());
-        metadata.put("salary_period", job.salaryPeriod());
+        JdModel model = JdModel.of(detail);
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("id", job.id());
         shown.put("url", job.url());
         shown.put("external_job_id", job.externalJobId());
         shown.put("source", job.source());
         shown.put("added", job.createdAt().toString());
-        shown.put("metadata", metadata);
-        shown.put(
-                "requirements",
-                detail.requirements().stream().map(JobShowCommand::requirement).toList());
-        return shown;
-    }
-
-    private static Map<String, Object> requirement(Requirement requirement) {
-        Map<String, Object> shown = new LinkedHashMap<>();
-        shown.put("text", requirement.text());
-        shown.put("keywords", requirement.keywords());
-        shown.put("relevance", requirement.relevance());
+        shown.put("metadata", model.metadata());
+        shown.put("requirements", model.requirements());
         return shown;
     }
 }

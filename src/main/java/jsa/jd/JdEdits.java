@@ -11,8 +11,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import jsa.JsaException;
 import jsa.JsonProblems;
 import jsa.RecordValidator;
-import jsa.tracker.Job;
-import jsa.tracker.JobDetail;
 import jsa.tracker.JobService;
 import jsa.tracker.JobStore;
 
@@ -44,25 +42,7 @@ public final class JdEdits {
      * @throws JsaException when there is no such job
      */
     public String editable(long id) {
-        JobDetail detail = jobs.show(id);
-        Job job = detail.job();
-        JdModel model = new JdModel(
-                new JdMetadata(
-                        job.company(),
-                        job.listingJobTitle(),
-                        job.role(),
-                        job.specialization(),
-                        job.level(),
-                        job.location(),
-                        job.workSetting(),
-                        job.minExperienceYears(),
-                        job.minSalary(),
-                        job.maxSalary(),
-                        job.salaryCurrency(),
-                        job.salaryPeriod()),
-                detail.requirements().stream()
-                        .map(r -> new JdRequirement(r.text(), r.keywords(), r.relevance()))
-                        .toList());
+        JdModel model = JdModel.of(jobs.show(id));
         try {
             return "# Job " + id + ". Edit, save and quit to apply; empty the file to cancel.\n"
                     + "# work_setting: remote, hybrid, onsite or null; salary_period: year, month, hour or null.\n"

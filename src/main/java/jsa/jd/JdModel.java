@@ -2,6 +2,9 @@ package jsa.jd;
 
 import java.util.List;
 
+import jsa.tracker.Job;
+import jsa.tracker.JobDetail;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -13,4 +16,26 @@ import jakarta.validation.constraints.NotNull;
  * @param requirements short requirement phrases, most relevant first
  */
 public record JdModel(
-        @NotNull @Valid JdMetadata metadata, @NotNull List<@NotNull @Valid JdRequirement> requirements) {}
+        @NotNull @Valid JdMetadata metadata, @NotNull List<@NotNull @Valid JdRequirement> requirements) {
+    /** A tracked job's stored metadata and requirements, in this shape. */
+    public static JdModel of(JobDetail detail) {
+        Job job = detail.job();
+        return new JdModel(
+                new JdMetadata(
+                        job.company(),
+                        job.listingJobTitle(),
+                        job.role(),
+                        job.specialization(),
+                        job.level(),
+                        job.location(),
+                        job.workSetting(),
+                        job.minExperienceYears(),
+                        job.minSalary(),
+                        job.maxSalary(),
+                        job.salaryCurrency(),
+                        job.salaryPeriod()),
+                detail.requirements().stream()
+                        .map(r -> new JdRequirement(r.text(), r.keywords(), r.relevance()))
+                        .toList());
+    }
+}
