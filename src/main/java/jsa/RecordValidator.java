@@ -22,21 +22,24 @@ public final class RecordValidator {
         System.setProperty("org.jboss.logging.provider", "slf4j");
     }
 
-    private final Validator validator;
+    /** Built on first use and shared: building one costs tens of milliseconds, and it is thread-safe. */
+    private static final class Shared {
+        static final Validator VALIDATOR = build();
 
-    public RecordValidator() {
-        // no Jakarta EL: plain parameter interpolation covers the standard constraints' messages
-        try (ValidatorFactory factory = Validation.byDefaultProvider()
-                .configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory()) {
-            this.validator = factory.getValidator();
+        private static Validator build() {
+            // no Jakarta EL: plain parameter interpolation covers the standard constraints' messages;
+            // the factory stays open for the process, as its validator is used until then
+            ValidatorFactory factory = Validation.byDefaultProvider()
+                    .configure()
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .buildValidatorFactory();
+            return factory.getValidator();
         }
     }
 
     /** What is wrong with {@code value}, sorted; empty when it is valid. */
     public List<String> problems(Object value) {
-        return validator.validate(value).stream()
+        return Shared.VALIDATOR.validate(value).stream()
                 .map(RecordValidator::describe)
                 .sorted()
                 .toList();

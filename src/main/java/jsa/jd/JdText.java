@@ -1,15 +1,12 @@
 package jsa.jd;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 import org.jsoup.parser.Parser;
 
 import jsa.JsaException;
+import jsa.Sha256;
 import jsa.jobs.source.HtmlText;
 
 /**
@@ -83,11 +80,6 @@ public final class JdText {
 
     /** The SHA-256 of {@code normalized} as 64 lower-case hex digits, for spotting the same posting twice. */
     public static String sha256(String normalized) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(normalized);
     }
 }

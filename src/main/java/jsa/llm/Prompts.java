@@ -3,12 +3,11 @@ package jsa.llm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jsa.Sha256;
 
 /**
  * Loads the versioned prompts, {@code prompts/<name>.v<version>.md} on the classpath. A prompt file
@@ -47,7 +46,7 @@ public final class Prompts {
         return new Prompt(
                 name,
                 version,
-                sha256(bytes),
+                Sha256.hex(bytes),
                 text.substring(system + SYSTEM.length(), user).strip(),
                 text.substring(user + USER.length()).strip());
     }
@@ -70,13 +69,5 @@ public final class Prompts {
         }
         placeholder.appendTail(user);
         return user.toString();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -1,13 +1,9 @@
 package jsa.jobs.source.schemaorg;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +19,7 @@ import org.jsoup.parser.Parser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import jsa.Sha256;
 import jsa.jobs.source.HtmlText;
 import jsa.jobs.source.Posting;
 
@@ -47,7 +44,12 @@ final class JobPostingNode {
         String identifier = identifier();
         String externalId = identifier != null
                 ? identifier
-                : ownUrl != null ? ownUrl : alone && pageUrl != null ? pageUrl : hash(title, company);
+                : ownUrl != null
+                        ? ownUrl
+                        : alone && pageUrl != null
+                                ? pageUrl
+                                : Sha256.hex(
+                                        title + "\n" + Objects.toString(company, "")); // stable without an id or URL
         String posted = plain(node.get("datePosted"));
         Salary salary = Salary.from(field(node, "baseSalary"));
         return new PagePosting(
@@ -143,17 +145,6 @@ final class JobPostingNode {
             return URI.create(pageUrl).resolve(url).toString();
         } catch (IllegalArgumentException e) {
             return url;
-        }
-    }
-
-    /** A stable id for a posting with neither identifier nor URL. */
-    private static String hash(String title, String company) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((title + "\n" + Objects.toString(company, "")).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 
