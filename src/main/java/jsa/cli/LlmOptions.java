@@ -2,7 +2,8 @@ package jsa.cli;
 
 import java.math.BigDecimal;
 import java.util.Iterator;
-import java.util.List;
+
+import jsa.llm.ProviderChoice;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -44,7 +45,7 @@ final class LlmOptions {
     static final class ProviderNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return List.of("auto", "anthropic", "openai", "offline").iterator();
+            return ProviderChoice.CHOICES.iterator();
         }
     }
 }

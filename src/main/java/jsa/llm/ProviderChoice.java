@@ -1,5 +1,6 @@
 package jsa.llm;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,9 @@ import jsa.JsaException;
 public final class ProviderChoice {
     /** Generation tasks, which get the provider's larger model by default. */
     private static final Set<String> GENERATION = Set.of("bullets", "interview-prep");
+
+    /** What {@code --provider} and {@code llm.provider} accept. */
+    public static final List<String> CHOICES = List.of("auto", "anthropic", "openai", "offline");
 
     private ProviderChoice() {}
 
@@ -43,7 +47,7 @@ public final class ProviderChoice {
             case "openai", "offline" -> choice;
             default ->
                 throw JsaException.usage(
-                        "unknown provider '" + configured + "'", "choose auto, anthropic, openai or offline");
+                        "unknown provider '" + configured + "'", "choose " + String.join(", ", CHOICES));
         };
     }
 
