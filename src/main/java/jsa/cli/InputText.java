@@ -35,6 +35,12 @@ final class InputText {
                         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             return new String(bytes, StandardCharsets.UTF_16);
         }
+        // NUL is valid UTF-8, so a binary file can decode: look before decoding
+        if (binary(bytes)) {
+            throw JsaException.usage(
+                    name + " is a binary file, not text",
+                    "copy the posting's text into a file, or save its web page as HTML");
+        }
         try {
             return StandardCharsets.UTF_8
                     .newDecoder()
@@ -43,11 +49,6 @@ final class InputText {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException notUtf8) {
-            if (binary(bytes)) {
-                throw JsaException.usage(
-                        name + " is a binary file, not text",
-                        "copy the posting's text into a file, or save its web page as HTML");
-            }
             warnings.accept(name + " is not UTF-8; it was read as Windows-1252");
             return new String(bytes, WINDOWS_1252);
         }

@@ -121,6 +121,9 @@ class ParseJdCommandTest {
         Path binary = Files.write(dir.resolve("posting.docx"), new byte[] {'P', 'K', 3, 4, 0, 0, (byte) 0xFF, 1, 2});
         assertThat(cli.run("parse-jd", pdf.toString()).err()).contains("is a PDF, not text");
         assertThat(cli.run("parse-jd", binary.toString()).err()).contains("is a binary file, not text");
+        // valid UTF-8, but NUL bytes are no text either
+        Path nul = Files.write(dir.resolve("nul.txt"), new byte[] {0, 1, 'a', 'b'});
+        assertThat(cli.run("parse-jd", nul.toString()).err()).contains("is a binary file, not text");
     }
 
     @Test
