@@ -12,54 +12,89 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The skills and tools a requirement can name, read once from {@code skills.txt}. Each line is a
- * canonical spelling with optional aliases after "|" ("Kubernetes|k8s"); a leading "=" makes the
- * match case-sensitive, for names that are also English words or single letters ("=Go", "=R").
+ * The skills and tools jsa recognizes, read once from {@code skills.txt}. Each line is a canonical
+ * spelling with optional aliases after "|" ("Kubernetes|k8s"); a leading "=" makes the match
+ * case-sensitive, for names that are also English words or single letters ("=Go", "=R"); a
+ * {@code ## } line names the section the lines under it belong to ("Databases").
  */
-final class SkillVocabulary {
-    // the lower-case names let most skills be ruled out with a cheap contains() before the regex runs
-    private record Skill(String canonical, List<String> lowerNames, Pattern pattern) {}
+public final class SkillVocabulary {
+    /**
+     * One vocabulary line.
+     *
+     * @param index its position in the vocabulary
+     * @param canonical the name it is listed under
+     * @param spellings every way the line writes it, the canonical name first
+     * @param section the kind of skill it is, from the {@code ## } heading above it
+     */
+    public record Skill(int index, String canonical, List<String> spellings, String section, Pattern pattern) {
+        /** Whether {@code text} names this skill anywhere, by any spelling. */
+        public boolean namedIn(String text) {
+            return pattern.matcher(text).find();
+        }
+    }
 
-    /** Where the skill at {@code skill} in the vocabulary is named in a text. */
-    private record Mention(int skill, int start, int end) {}
+    /** Where a text names a skill, and how it writes it. */
+    public record Mention(Skill skill, int start, String text) {
+        public int end() {
+            return start + text.length();
+        }
+    }
 
     private static final List<Skill> SKILLS = load();
+    // the lower-case names let most skills be ruled out with a cheap contains() before the regex runs
+    private static final List<List<String>> LOWER_NAMES = SKILLS.stream()
+            .map(skill -> skill.spellings().stream()
+                    .map(name -> name.toLowerCase(Locale.ROOT))
+                    .toList())
+            .toList();
 
     private SkillVocabulary() {}
 
     /**
-     * The canonical names of the skills {@code text} mentions, in vocabulary order, without repeats.
-     * Where names overlap the longest mention wins: "Spring Boot" is Spring Boot, not also Spring.
+     * The skills {@code text} names, in the order it names them. Where names overlap the longest
+     * mention wins: "Spring Boot" is Spring Boot, not also Spring.
      */
-    static List<String> find(String text) {
+    public static List<Mention> mentions(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        List<Mention> mentions = new ArrayList<>();
+        List<Mention> all = new ArrayList<>();
         for (int i = 0; i < SKILLS.size(); i++) {
-            Skill skill = SKILLS.get(i);
-            if (skill.lowerNames().stream().anyMatch(lower::contains)) {
-                Matcher m = skill.pattern().matcher(text);
+            if (LOWER_NAMES.get(i).stream().anyMatch(lower::contains)) {
+                Matcher m = SKILLS.get(i).pattern().matcher(text);
                 while (m.find()) {
-                    mentions.add(new Mention(i, m.start(), m.end()));
+                    all.add(new Mention(SKILLS.get(i), m.start(), m.group()));
                 }
             }
         }
-        mentions.sort(
-                Comparator.comparingInt((Mention m) -> m.start() - m.end()).thenComparingInt(Mention::start));
+        all.sort(Comparator.comparingInt((Mention m) -> -m.text().length()).thenComparingInt(Mention::start));
         BitSet covered = new BitSet(text.length());
-        Set<Integer> found = new TreeSet<>();
-        for (Mention mention : mentions) {
+        List<Mention> kept = new ArrayList<>();
+        for (Mention mention : all) {
             if (covered.get(mention.start(), mention.end()).isEmpty()) {
                 covered.set(mention.start(), mention.end());
-                found.add(mention.skill());
+                kept.add(mention);
             }
         }
-        return found.stream().map(i -> SKILLS.get(i).canonical()).toList();
+        kept.sort(Comparator.comparingInt(Mention::start));
+        return kept;
+    }
+
+    /** The canonical names of the skills {@code text} mentions, in vocabulary order, without repeats. */
+    public static List<String> find(String text) {
+        return mentions(text).stream()
+                .map(Mention::skill)
+                .distinct()
+                .sorted(Comparator.comparingInt(Skill::index))
+                .map(Skill::canonical)
+                .toList();
+    }
+
+    /** Every skill, in vocabulary order. */
+    public static List<Skill> all() {
+        return SKILLS;
     }
 
     private static List<Skill> load() {
@@ -68,12 +103,15 @@ final class SkillVocabulary {
             throw new IllegalStateException("jsa/jd/skills.txt is missing from the build");
         }
         List<Skill> skills = new ArrayList<>();
+        String section = "Other";
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    skills.add(skill(line));
+                if (line.startsWith("## ")) {
+                    section = line.substring(3).strip();
+                } else if (!line.isEmpty() && !line.startsWith("#")) {
+                    skills.add(skill(skills.size(), line, section));
                 }
             }
         } catch (IOException e) {
@@ -82,23 +120,20 @@ final class SkillVocabulary {
         return List.copyOf(skills);
     }
 
-    private static Skill skill(String line) {
+    private static Skill skill(int index, String line, String section) {
         boolean exactCase = line.startsWith("=");
-        String[] names = (exactCase ? line.substring(1) : line).split("\\|");
-        List<String> alternatives = new ArrayList<>();
-        List<String> lowerNames = new ArrayList<>();
-        // longest alternative first, so "Google Cloud Platform" is not matched as "Google Cloud"
-        Arrays.stream(names)
+        List<String> names = Arrays.stream((exactCase ? line.substring(1) : line).split("\\|"))
                 .map(String::strip)
+                .toList();
+        // longest alternative first, so "Google Cloud Platform" is not matched as "Google Cloud"
+        List<String> alternatives = names.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .forEach(name -> {
-                    alternatives.add(Pattern.quote(name));
-                    lowerNames.add(name.toLowerCase(Locale.ROOT));
-                });
+                .map(Pattern::quote)
+                .toList();
         // a single letter ("C", "R") must not be part of "C-suite" or "R&D"; longer names may touch a hyphen
-        String edge = names[0].strip().length() == 1 ? "[\\p{L}\\p{N}_+#&'.-]" : "[\\p{L}\\p{N}_+#&]";
+        String edge = names.get(0).length() == 1 ? "[\\p{L}\\p{N}_+#&'.-]" : "[\\p{L}\\p{N}_+#&]";
         String regex = "(?<!" + edge + ")(?:" + String.join("|", alternatives) + ")(?!" + edge + ")";
         int flags = exactCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        return new Skill(names[0].strip(), List.copyOf(lowerNames), Pattern.compile(regex, flags));
+        return new Skill(index, names.get(0), names, section, Pattern.compile(regex, flags));
     }
 }
