@@ -661,12 +661,33 @@ function _picocli_jsa_genresume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-v' '--verbose' '--no-color'"
-  local arg_opts="'--db'"
+  local flag_opts="'--ids' '-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--job' '--role' '--level' '--template' '--provider' '--budget' '--db'"
+  local NAME_option_args=("auto" "anthropic" "openai" "offline") # --provider values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--job')
+      return
+      ;;
+    '--role')
+      return
+      ;;
+    '--level')
+      return
+      ;;
+    '--template')
+      return
+      ;;
+    '--provider')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--budget')
+      return
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

@@ -45,6 +45,9 @@ import jsa.llm.anthropic.AnthropicClient;
 import jsa.llm.offline.OfflineClient;
 import jsa.llm.openai.OpenAiClient;
 import jsa.resume.ProfileService;
+import jsa.resume.ResumeBatch;
+import jsa.resume.ResumeGenerator;
+import jsa.resume.ResumeWriter;
 import jsa.resume.TemplateService;
 import jsa.tracker.JobService;
 import jsa.tracker.JobStore;
@@ -229,6 +232,15 @@ public final class AppContext {
 
     public JdEdits jdEdits() {
         return new JdEdits(jobs(), new JobStore(database().jdbi()));
+    }
+
+    /** Resume generation, with JD parsing for files, through the provider {@code options} choose. */
+    public ResumeBatch resumeBatch(LlmOptions options) {
+        LlmService llm = llm(options);
+        return new ResumeBatch(
+                new JdService(new JobStore(database().jdbi()), llm),
+                jobs(),
+                new ResumeGenerator(database().jdbi(), new ResumeWriter(llm)));
     }
 
     /** JD parsing with the provider {@code options}, config or environment choose. */

@@ -57,7 +57,7 @@ final class CommandCatalog {
         add(TAILOR, "parse-jd", ParseJdCommand.class, DATABASE, ParseJdCommand::new);
         add(TAILOR, "job", JobCommand.class, DATABASE, JobCommand::new);
         add(TAILOR, "profile", ProfileCommand.class, DATABASE, ProfileCommand::new);
-        pending(TAILOR, RESUMES, "gen-resume", "Generate a resume tailored to a job description.");
+        add(TAILOR, "gen-resume", GenResumeCommand.class, DATABASE, GenResumeCommand::new);
         pending(TAILOR, RESUMES, "resume", "List, show, compare and edit generated resumes.");
         add(TAILOR, "template", TemplateCommand.class, DATABASE, TemplateCommand::new);
         pending(TAILOR, RENDERING, "render-pdf", "Render a resume to PDF, fitted to one page.");

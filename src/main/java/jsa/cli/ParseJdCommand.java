@@ -1,17 +1,9 @@
 package jsa.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import jsa.ExitStatus;
-import jsa.FileProblems;
-import jsa.JsaException;
 import jsa.jd.JdRequest;
-import jsa.jd.JdText;
 import jsa.jd.ParsedJd;
 
 import picocli.CommandLine.Command;
@@ -30,9 +22,6 @@ import picocli.CommandLine.Spec;
                     + " posting parsed again updates its job."
         })
 final class ParseJdCommand implements Callable<Integer> {
-    // UTF-8 takes at most four bytes a character
-    private static final int LIMIT_BYTES = JdText.MAX_CHARS * 4 + 4;
-
     @Spec
     CommandSpec spec;
 
@@ -63,10 +52,9 @@ final class ParseJdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppContext context = AppContext.of(spec);
-        Path name = file.equals("-") ? null : Path.of(file).getFileName();
-        String source = file.equals("-") ? "stdin" : name == null ? file : name.toString();
+        String text = JdInput.read(file, context, spec.commandLine().getErr());
         ParsedJd parsed = context.jd(llm)
-                .parse(new JdRequest(read(context), company, title, url, externalId, source, null, !noSave));
+                .parse(new JdRequest(text, company, title, url, externalId, JdInput.source(file), null, !noSave));
         StructuredOutput.json(spec.commandLine().getOut(), parsed.model());
         ProviderNotes.print(
                 spec.commandLine().getErr(),
@@ -83,28 +71,5 @@ final class ParseJdCommand implements Callable<Integer> {
                     .println("jsa: " + (parsed.updated() ? "updated" : "saved") + " job " + parsed.jobId());
         }
         return ExitStatus.OK.code();
-    }
-
-    // Reads past the limit, so that an over-long text is refused rather than cut.
-    private String read(AppContext context) {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            byte[] bytes;
-            if (file.equals("-")) {
-                if (System.console() != null) {
-                    err.println("jsa: reading the job description from stdin; end it with Ctrl-D");
-                }
-                bytes = context.stdin().readNBytes(LIMIT_BYTES);
-            } else {
-                try (InputStream in = Files.newInputStream(Path.of(file))) {
-                    bytes = in.readNBytes(LIMIT_BYTES);
-                }
-            }
-            return InputText.decode(bytes, file.equals("-") ? "stdin" : file, w -> err.println("jsa: warning: " + w));
-        } catch (IOException e) {
-            throw JsaException.usage(
-                    "cannot read " + file + " (" + FileProblems.describe(e) + ")",
-                    "pass a readable file, or - for stdin");
-        }
     }
 }

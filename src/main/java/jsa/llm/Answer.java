@@ -7,6 +7,7 @@ package jsa.llm;
  * @param callId the {@code llm_call} row, to link to what the answer produced
  * @param provider {@code anthropic}, {@code openai} or {@code offline}
  * @param model the model that answered
+ * @param usage the tokens the call took, as billed
  * @param costUsd what the call cost, 0 when the model has no price
  */
-public record Answer<T>(T value, long callId, String provider, String model, double costUsd) {}
+public record Answer<T>(T value, long callId, String provider, String model, TokenUsage usage, double costUsd) {}

@@ -1,6 +1,7 @@
 package jsa.llm;
 
 import java.util.List;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -23,11 +24,11 @@ final class AnswerReader {
     private final RecordValidator validator = new RecordValidator();
 
     /**
-     * {@code json} as a valid {@code type}.
+     * {@code json} as a valid {@code type} that {@code check} finds no problem with.
      *
      * @throws LlmException of kind VALIDATION naming the first field at fault
      */
-    <T> T read(JsonNode json, Class<T> type, String task) {
+    <T> T read(JsonNode json, Class<T> type, String task, Function<T, List<String>> check) {
         T value;
         try {
             value = JSON.treeToValue(json, type);
@@ -38,6 +39,9 @@ final class AnswerReader {
             throw invalid(task, "the answer is empty");
         }
         List<String> problems = validator.problems(value);
+        if (problems.isEmpty()) {
+            problems = check.apply(value);
+        }
         if (!problems.isEmpty()) {
             throw invalid(task, String.join("; ", problems));
         }

@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  *     {@code interview-prep}, {@code check}
  * @param model the model id to ask (the offline engine ignores it)
  * @param prompt the versioned instructions: the stable prefix a provider may cache
- * @param user the variable part, rendered from {@code inputs} by the prompt's template
+ * @param context what this call shares with the others of its series, rendered from {@code
+ *     inputs} by the prompt's context template: sent right after the instructions and cached with
+ *     them; empty for a call that stands alone
+ * @param user the variable part, rendered from {@code inputs} by the prompt's user template
  * @param inputs the values {@code user} was rendered from, by name (for the offline engine,
  *     which reads these rather than prose)
  * @param schemaName a name for the answer's schema ({@code [a-zA-Z0-9_-]}, at most 64 characters)
@@ -25,6 +28,7 @@ public record LlmRequest(
         String task,
         String model,
         Prompt prompt,
+        String context,
         String user,
         Map<String, String> inputs,
         String schemaName,
@@ -32,5 +36,10 @@ public record LlmRequest(
         int maxOutputTokens) {
     public LlmRequest {
         inputs = Map.copyOf(inputs);
+    }
+
+    /** The context and the variable part as one message, for providers that cache prefixes by themselves. */
+    public String userMessage() {
+        return context.isEmpty() ? user : context + "\n\n" + user;
     }
 }

@@ -1,7 +1,9 @@
 package jsa.llm;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.jdbi.v3.core.Handle;
@@ -61,12 +63,26 @@ public final class LlmService {
      *     valid; the ledger has the call either way
      */
     public <T> Answer<T> ask(StructuredTask<T> task, Map<String, String> inputs) {
+        return ask(task, inputs, value -> List.of());
+    }
+
+    /**
+     * Asks {@code task} with {@code inputs} and holds the answer also to what only this call's
+     * inputs decide (at most as many bullets as this role may have): {@code check} gives the
+     * problems of a valid answer, each naming the field at fault, and any problem fails the call
+     * as invalid, in the ledger too.
+     *
+     * @throws LlmException when the budget forbids the call, the call fails, or the answer is not
+     *     valid; the ledger has the call either way
+     */
+    public <T> Answer<T> ask(StructuredTask<T> task, Map<String, String> inputs, Function<T, List<String>> check) {
         String model = modelForTask.apply(task.name());
         LlmRequest request = new LlmRequest(
                 task.name(),
                 model,
                 task.prompt(),
-                Prompts.render(task.prompt(), inputs),
+                Prompts.render(task.prompt(), task.prompt().contextTemplate(), inputs),
+                Prompts.render(task.prompt(), task.prompt().userTemplate(), inputs),
                 inputs,
                 task.schemaName(),
                 task.schema(),
@@ -88,10 +104,10 @@ public final class LlmService {
                 ledger.latencyMs = (System.nanoTime() - start) / 1_000_000;
             }
             ledger.answered(reply.model(), reply.usage(), cost(reply.model(), reply.usage()));
-            T value = reader.read(reply.json(), task.type(), task.name());
+            T value = reader.read(reply.json(), task.type(), task.name(), check);
             long id = ledger.record(null);
             spend(ledger.cost);
-            return new Answer<>(value, id, client.provider(), ledger.model, ledger.cost);
+            return new Answer<>(value, id, client.provider(), ledger.model, ledger.usage, ledger.cost);
         } catch (LlmException e) {
             ledger.record(e.kind());
             spend(ledger.cost);

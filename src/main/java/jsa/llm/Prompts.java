@@ -11,12 +11,14 @@ import jsa.Sha256;
 
 /**
  * Loads the versioned prompts, {@code prompts/<name>.v<version>.md} on the classpath. A prompt file
- * has two parts, each under its own first-level heading: {@code # system} (the stable
- * instructions) and {@code # user} (the template for the variable part).
+ * has two or three parts, each under its own first-level heading: {@code # system} (the stable
+ * instructions), optionally {@code # context} (the template for what a series of calls shares)
+ * and {@code # user} (the template for the variable part).
  */
 public final class Prompts {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
     private static final String SYSTEM = "# system\n";
+    private static final String CONTEXT = "\n# context\n";
     private static final String USER = "\n# user\n";
 
     private Prompts() {}
@@ -43,21 +45,25 @@ public final class Prompts {
         if (system < 0 || user < system) {
             throw new IllegalStateException(resource + " needs a '# system' part followed by a '# user' part");
         }
+        int context = text.indexOf(CONTEXT);
+        boolean hasContext = context > system && context < user;
         return new Prompt(
                 name,
                 version,
                 Sha256.hex(bytes),
-                text.substring(system + SYSTEM.length(), user).strip(),
+                text.substring(system + SYSTEM.length(), hasContext ? context : user)
+                        .strip(),
+                hasContext ? text.substring(context + CONTEXT.length(), user).strip() : "",
                 text.substring(user + USER.length()).strip());
     }
 
     /**
-     * The prompt's user template with every {@code {{name}}} replaced by its input.
+     * {@code template} (a part of {@code prompt}) with every {@code {{name}}} replaced by its input.
      *
      * @throws IllegalArgumentException when an input the template names is missing: a bug
      */
-    public static String render(Prompt prompt, Map<String, String> inputs) {
-        Matcher placeholder = PLACEHOLDER.matcher(prompt.userTemplate());
+    public static String render(Prompt prompt, String template, Map<String, String> inputs) {
+        Matcher placeholder = PLACEHOLDER.matcher(template);
         StringBuilder user = new StringBuilder();
         while (placeholder.find()) {
             String value = inputs.get(placeholder.group(1));

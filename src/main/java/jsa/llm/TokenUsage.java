@@ -16,6 +16,16 @@ public record TokenUsage(
     /** No tokens: the offline engine, or a call that failed before an answer. */
     public static final TokenUsage NONE = new TokenUsage(0, 0, 0, 0, 0);
 
+    /** The tokens of this call and {@code other} together. */
+    public TokenUsage plus(TokenUsage other) {
+        return new TokenUsage(
+                inputTokens + other.inputTokens,
+                outputTokens + other.outputTokens,
+                cacheReadTokens + other.cacheReadTokens,
+                cacheWrite5mTokens + other.cacheWrite5mTokens,
+                cacheWrite1hTokens + other.cacheWrite1hTokens);
+    }
+
     /** Every input token, however billed. */
     public int totalInputTokens() {
         return inputTokens + cacheReadTokens + cacheWriteTokens();

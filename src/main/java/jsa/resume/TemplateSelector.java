@@ -96,7 +96,10 @@ public final class TemplateSelector {
                     .toList();
             TargetLevel inRole = TargetLevel.of(String.join(" ", levelWords));
             boolean fromRole = asked.isAbsent() && inRole.rung().isPresent();
-            String specializationText = specialization == null ? "" : specialization.strip();
+            // "Backend Engineer" matched as "Software Engineer" for Backend: the role's word outranks the text's
+            String specializationText = match.specialization() != null
+                    ? match.specialization()
+                    : specialization == null ? "" : specialization.strip();
             return new Ask(
                     role.strip(),
                     match,

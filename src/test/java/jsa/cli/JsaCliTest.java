@@ -84,14 +84,14 @@ class JsaCliTest {
 
     @Test
     void commandsWhoseFeatureHasNotLandedSaySoInOneLine() {
-        Result result = new CliRunner(dir).run("gen-resume", "--job", "3");
+        Result result = new CliRunner(dir).run("render-pdf", "--job", "3");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
         assertThat(result.err().lines())
                 .singleElement()
                 .asString()
-                .startsWith("jsa: error: 'jsa gen-resume' is not available yet: resume generation");
+                .startsWith("jsa: error: 'jsa render-pdf' is not available yet: PDF rendering is still being built");
     }
 
     @Test

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jsa.cli.CliRunner.Result;
@@ -50,7 +49,7 @@ class ParseJdProvidersTest {
     @Test
     void anAnthropicAnswerIsValidatedStoredAndCostedFromAllFourCounters() throws Exception {
         server.enqueue(LlmTestData.json(200, "{\"input_tokens\": 1500}"));
-        server.enqueue(LlmTestData.json(200, anthropicMessage(MODEL)));
+        server.enqueue(LlmTestData.json(200, LlmTestData.anthropicMessage(MODEL)));
         anthropic();
 
         Result result = cli.run("parse-jd", NORTHWIND);
@@ -121,7 +120,7 @@ class ParseJdProvidersTest {
     @Test
     void llmCheckMakesOneTinyCallOrSaysItIsOffline() {
         server.enqueue(LlmTestData.json(200, "{\"input_tokens\": 40}"));
-        server.enqueue(LlmTestData.json(200, anthropicMessage("{\"ok\": true}")));
+        server.enqueue(LlmTestData.json(200, LlmTestData.anthropicMessage("{\"ok\": true}")));
         anthropic();
 
         Result online = cli.run("llm", "check");
@@ -213,19 +212,5 @@ class ParseJdProvidersTest {
     private void anthropic() {
         cli.env("ANTHROPIC_API_KEY", LlmTestData.API_KEY);
         cli.env("ANTHROPIC_BASE_URL", server.url("/").toString());
-    }
-
-    // A Messages reply carrying {@code answer} as its text block, with every usage counter set.
-    private static String anthropicMessage(String answer) {
-        ObjectNode reply = (ObjectNode) LlmTestData.tree(LlmTestData.fixture("anthropic-message-json-output.json"));
-        ((ObjectNode) reply.get("content").get(0)).put("text", answer);
-        reply.put("model", "claude-haiku-5-5");
-        JsonNode usage = LlmTestData.tree("""
-                {"input_tokens": 100, "output_tokens": 50, "cache_read_input_tokens": 1000,
-                 "cache_creation_input_tokens": 200,
-                 "cache_creation": {"ephemeral_5m_input_tokens": 200, "ephemeral_1h_input_tokens": 0}}
-                """);
-        reply.set("usage", usage);
-        return reply.toString();
     }
 }

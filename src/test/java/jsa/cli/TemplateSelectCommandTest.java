@@ -31,11 +31,11 @@ class TemplateSelectCommandTest {
         Result northwind = cli.run("template", "select", "--job", "1");
         Result harbor = cli.run("template", "select", "--job", "2");
 
-        // Northwind's role is "Backend Engineer", which no template names
-        assertThat(northwind.exitCode()).isEqualTo(1);
-        assertThat(northwind.err())
-                .contains("no template for role 'Backend Engineer'")
-                .contains("--template ID");
+        // Northwind's role is "Backend Engineer": Software Engineer for Backend
+        assertThat(northwind.exitCode()).as(northwind.err()).isZero();
+        assertThat(northwind.out())
+                .startsWith("2\tsenior-backend\tfallback: role Backend Engineer as Software Engineer, level Senior,"
+                        + " specialization Backend");
         assertThat(harbor.exitCode()).as(harbor.err()).isZero();
         assertThat(harbor.out()).startsWith("3\tdata-engineer\t");
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import mockwebserver3.MockResponse;
 
@@ -39,6 +40,24 @@ public final class LlmTestData {
                 .build();
     }
 
+    /**
+     * A recorded Messages reply carrying {@code answer} as its text block, from
+     * claude-haiku-5-5, with every usage counter set: 100 input, 50 output, 1000 read from the
+     * cache, 200 written to the 5-minute cache.
+     */
+    public static String anthropicMessage(String answer) {
+        ObjectNode reply = (ObjectNode) tree(fixture("anthropic-message-json-output.json"));
+        ((ObjectNode) reply.get("content").get(0)).put("text", answer);
+        reply.put("model", "claude-haiku-5-5");
+        JsonNode usage = tree("""
+                {"input_tokens": 100, "output_tokens": 50, "cache_read_input_tokens": 1000,
+                 "cache_creation_input_tokens": 200,
+                 "cache_creation": {"ephemeral_5m_input_tokens": 200, "ephemeral_1h_input_tokens": 0}}
+                """);
+        reply.set("usage", usage);
+        return reply.toString();
+    }
+
     public static JsonNode tree(String json) {
         try {
             return MAPPER.readTree(json);
@@ -55,11 +74,12 @@ public final class LlmTestData {
     }
 
     public static LlmRequest request(String model) {
-        Prompt prompt = new Prompt("parse-jd", 1, "0".repeat(64), "You name the city a text is about.", "{{text}}");
+        Prompt prompt = new Prompt("parse-jd", 1, "0".repeat(64), "You name the city a text is about.", "", "{{text}}");
         return new LlmRequest(
                 "parse-jd",
                 model,
                 prompt,
+                "",
                 "Which city has the Eiffel Tower?",
                 Map.of("text", "Eiffel Tower"),
                 "city_answer",

@@ -171,6 +171,22 @@ class TemplateSelectorTest {
     }
 
     @Test
+    void aRoleNamedByItsSpecializationMatchesTheSpecializedTemplate() {
+        Selection backend = select(EXAMPLE, "Backend Engineer", "senior", "Payments");
+        Selection noLevel = select(EXAMPLE, "Backend Engineer", null, null);
+
+        assertThat(backend.template().id()).isEqualTo(2);
+        assertThat(backend.reason())
+                .isEqualTo(
+                        "fallback: role Backend Engineer as Software Engineer, level Senior, specialization Backend");
+        // the specialization the role names outranks the level-less order of the templates
+        assertThat(noLevel.template().id()).isEqualTo(2);
+        // a role word alone is not a specialization: "Frontend Engineer" has no template
+        assertThatThrownBy(() -> select(EXAMPLE, "Frontend Engineer", null, null))
+                .isInstanceOf(JsaException.class);
+    }
+
+    @Test
     void aJobRoleMoreGeneralThanEveryTemplateRoleIsNotGuessed() {
         assertThatThrownBy(() -> select(EXAMPLE, "Engineer", null, null))
                 .hasMessageStartingWith("no template for role 'Engineer'");

@@ -1,5 +1,6 @@
 package jsa.llm.anthropic;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -7,7 +8,8 @@ import jsa.llm.LlmRequest;
 
 /**
  * Request bodies for {@code /v1/messages} and {@code /v1/messages/count_tokens}. The system prompt
- * is one text block marked for caching (the stable prefix of every call of a task); the body has
+ * is one text block marked for caching (the stable prefix of every call of a task), and so is the
+ * request's context when it has one (the prefix the calls of one series share); the body has
  * no {@code temperature} (newer models reject non-default values) and never ends with an
  * assistant turn (prefill is rejected by newer models and by structured outputs).
  */
@@ -33,7 +35,19 @@ final class AnthropicRequests {
                         ? withToolInstruction(request)
                         : request.prompt().system());
         system.putObject("cache_control").put("type", "ephemeral");
-        body.putArray("messages").addObject().put("role", "user").put("content", request.user());
+        ObjectNode message = body.putArray("messages").addObject().put("role", "user");
+        if (request.context().isEmpty()) {
+            message.put("content", request.user());
+        } else {
+            // a second breakpoint after the shared context: the calls of a series read it from the cache
+            ArrayNode content = message.putArray("content");
+            content.addObject()
+                    .put("type", "text")
+                    .put("text", request.context())
+                    .putObject("cache_control")
+                    .put("type", "ephemeral");
+            content.addObject().put("type", "text").put("text", request.user());
+        }
         if (mode == OutputMode.NATIVE_FORMAT) {
             ObjectNode format = body.putObject("output_config").putObject("format");
             format.put("type", "json_schema").set("schema", request.schema());

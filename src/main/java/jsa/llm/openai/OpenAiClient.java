@@ -71,7 +71,8 @@ public final class OpenAiClient implements LlmClient {
     public int countInputTokens(LlmRequest request) {
         JsonMode current = mode.get();
         String schema = current == JsonMode.JSON_SCHEMA ? request.schema().toString() : "";
-        return TokenEstimator.count(request.model(), OpenAiRequests.system(request, current), request.user(), schema);
+        return TokenEstimator.count(
+                request.model(), OpenAiRequests.system(request, current), request.userMessage(), schema);
     }
 
     @Override

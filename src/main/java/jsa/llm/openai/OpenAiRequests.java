@@ -27,7 +27,7 @@ final class OpenAiRequests {
         ObjectNode body = NODES.objectNode().put("model", request.model());
         ArrayNode messages = body.putArray("messages");
         messages.addObject().put("role", "system").put("content", system(request, mode));
-        messages.addObject().put("role", "user").put("content", request.user());
+        messages.addObject().put("role", "user").put("content", request.userMessage());
         body.put(completionTokensField ? "max_completion_tokens" : "max_tokens", request.maxOutputTokens());
         switch (mode) {
             case JSON_SCHEMA -> {

@@ -1,0 +1,99 @@
+package jsa.resume;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A resume as plain text, in the order and with the content a rendering shows: overrides in place
+ * of generated text, excluded bullets and skills left out, and ungrounded facts flagged so that a
+ * person checks them before sending.
+ */
+public final class ResumeText {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+    private final boolean ids;
+
+    /** @param ids whether to show bullet and skills ids, for {@code jsa resume bullet} and {@code skills} */
+    public ResumeText(boolean ids) {
+        this.ids = ids;
+    }
+
+    /** The text of {@code resume} headed by {@code profile}'s contact details and ending with its education. */
+    public String render(Profile profile, Resume resume) {
+        StringBuilder text = new StringBuilder();
+        text.append(profile.name()).append('\n');
+        line(text, joined(" · ", profile.location(), profile.email(), profile.phone()));
+        line(text, profile.links().stream().map(ProfileLink::url).collect(Collectors.joining(" · ")));
+        line(text, profile.headline());
+        text.append("\nEXPERIENCE\n");
+        for (ResumeRole role : resume.roles()) {
+            text.append('\n')
+                    .append(joined(" · ", role.title() + " — " + role.company(), role.location(), dates(role)))
+                    .append('\n');
+            for (ResumeBullet bullet : role.shownBullets()) {
+                text.append("  ").append(ids ? "[" + bullet.id() + "] " : "• ").append(bullet.shown());
+                if (bullet.overrideText() == null && !bullet.flags().isEmpty()) {
+                    text.append("  ⚑ unverified: ")
+                            .append(bullet.flags().stream()
+                                    .map(Ungrounded::text)
+                                    .collect(Collectors.joining(", ")));
+                }
+                text.append('\n');
+            }
+        }
+        List<ResumeSkills> skills =
+                resume.skills().stream().filter(s -> !s.exclude()).toList();
+        if (!skills.isEmpty()) {
+            text.append("\nSKILLS\n\n");
+            for (ResumeSkills category : skills) {
+                text.append("  ")
+                        .append(ids ? "[" + category.id() + "] " : "")
+                        .append(category.category())
+                        .append(": ")
+                        .append(category.shown())
+                        .append('\n');
+            }
+        }
+        if (!profile.education().isEmpty()) {
+            text.append("\nEDUCATION\n\n");
+            for (Education education : profile.education()) {
+                String degree = joined(" ", education.degree(), education.field());
+                String years = joined(" – ", year(education.start()), year(education.end()));
+                text.append("  ")
+                        .append(joined(" · ", joined(", ", degree, education.school()), years))
+                        .append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static void line(StringBuilder text, String line) {
+        if (!line.isEmpty()) {
+            text.append(line).append('\n');
+        }
+    }
+
+    private static String dates(ResumeRole role) {
+        return MONTH.format(role.startDate()) + " – " + (role.endDate() == null ? "present" : month(role.endDate()));
+    }
+
+    private static String month(LocalDate date) {
+        return MONTH.format(date);
+    }
+
+    private static String year(String yearMonth) {
+        return yearMonth == null ? null : yearMonth.substring(0, 4);
+    }
+
+    private static String joined(String separator, String... parts) {
+        return Stream.of(parts)
+                .filter(Objects::nonNull)
+                .filter(part -> !part.isBlank())
+                .collect(Collectors.joining(separator));
+    }
+}
