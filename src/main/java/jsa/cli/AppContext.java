@@ -44,6 +44,8 @@ import jsa.llm.ProviderChoice;
 import jsa.llm.anthropic.AnthropicClient;
 import jsa.llm.offline.OfflineClient;
 import jsa.llm.openai.OpenAiClient;
+import jsa.resume.OfflineBulletWriter;
+import jsa.resume.OfflineSkillsWriter;
 import jsa.resume.ProfileService;
 import jsa.resume.ResumeBatch;
 import jsa.resume.ResumeGenerator;
@@ -294,6 +296,10 @@ public final class AppContext {
                 new OfflineClient(Map.of(
                         JdService.PARSE.name(),
                         new OfflineJdRules(),
+                        ResumeWriter.BULLETS.name(),
+                        new OfflineBulletWriter(),
+                        ResumeWriter.SKILLS.name(),
+                        new OfflineSkillsWriter(),
                         LlmCheck.PROMPT.name(),
                         inputs -> JsonNodeFactory.instance.objectNode().put("ok", true)));
         };

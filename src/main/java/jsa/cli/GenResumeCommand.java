@@ -152,19 +152,25 @@ final class GenResumeCommand implements Callable<Integer> {
         String target = s.jobId() != null
                 ? "job " + s.jobId() + " (" + s.company() + ", " + s.listingJobTitle() + ")"
                 : s.targetRole() + (s.targetLevel() == null ? "" : " " + s.targetLevel());
-        return String.format(
+        String saved = String.format(
                 Locale.ROOT,
-                "saved resume %d for %s, version %d, template %s (%s); %d calls, %,d input tokens"
-                        + " (%,d from cache), %,d output, $%.4f",
+                "saved resume %d for %s, version %d, template %s (%s); ",
                 s.id(),
                 target,
                 s.version(),
                 s.templateName(),
-                generated.templateChoice(),
-                spend.calls(),
-                spend.usage().totalInputTokens(),
-                spend.usage().cacheReadTokens(),
-                spend.usage().outputTokens(),
-                spend.costUsd());
+                generated.templateChoice());
+        if ("offline".equals(s.provider())) {
+            return saved + spend.calls() + " offline rule runs";
+        }
+        return saved
+                + String.format(
+                        Locale.ROOT,
+                        "%d calls, %,d input tokens (%,d from cache), %,d output, $%.4f",
+                        spend.calls(),
+                        spend.usage().totalInputTokens(),
+                        spend.usage().cacheReadTokens(),
+                        spend.usage().outputTokens(),
+                        spend.costUsd());
     }
 }

@@ -62,16 +62,18 @@ public final class ResumeGenerator {
             String title = config.titleOverride() != null ? config.titleOverride() : role.title();
             drafted.add(new ResumeDraft.Role(role.key(), title, bullets));
         }
-        Answer<SkillsAnswer> skills = writer.skills(target, tools(selection.template(), roles));
-        spend = spend.plus(skills);
-        calls.add(skills.callId());
-        ResumeDraft draft = new ResumeDraft(
-                target,
-                selection.template().id(),
-                writer.provider(),
-                model == null ? skills.model() : model,
-                drafted,
-                skills.value().categories());
+        // without a single tool in the projects a skills section could only invent one
+        List<String> tools = tools(selection.template(), roles);
+        List<SkillsAnswer.Category> skills = List.of();
+        if (!tools.isEmpty()) {
+            Answer<SkillsAnswer> answer = writer.skills(target, tools);
+            spend = spend.plus(answer);
+            calls.add(answer.callId());
+            model = model == null ? answer.model() : model;
+            skills = answer.value().categories();
+        }
+        ResumeDraft draft =
+                new ResumeDraft(target, selection.template().id(), writer.provider(), model, drafted, skills);
         Resume resume = jdbi.inTransaction(handle -> {
             long id = ResumeStore.insert(handle, draft);
             if (target.job() != null) {

@@ -47,10 +47,10 @@ public final class ResumeWriter {
      */
     Answer<BulletsAnswer> bullets(ResumeTarget target, ExperienceRole role, int maxBullets) {
         Map<String, String> inputs = Map.of(
-                "target", target.line(),
-                "requirements", target.requirementLines(),
-                "role", RoleBrief.of(role).toJson(),
-                "max_bullets", Integer.toString(maxBullets));
+                ResumePromptInputs.TARGET, target.line(),
+                ResumePromptInputs.REQUIREMENTS, target.requirementLines(),
+                ResumePromptInputs.ROLE, RoleBrief.of(role).toJson(),
+                ResumePromptInputs.MAX_BULLETS, Integer.toString(maxBullets));
         try {
             return llm.ask(
                     BULLETS,
@@ -76,10 +76,10 @@ public final class ResumeWriter {
      */
     Answer<SkillsAnswer> skills(ResumeTarget target, List<String> tools) {
         Map<String, String> inputs = Map.of(
-                "target", target.line(),
-                "requirements", target.requirementLines(),
-                "tools", JSON.valueToTree(tools).toString(),
-                "max_categories", Integer.toString(MAX_CATEGORIES));
+                ResumePromptInputs.TARGET, target.line(),
+                ResumePromptInputs.REQUIREMENTS, target.requirementLines(),
+                ResumePromptInputs.TOOLS, JSON.valueToTree(tools).toString(),
+                ResumePromptInputs.MAX_CATEGORIES, Integer.toString(MAX_CATEGORIES));
         return llm.ask(SKILLS, inputs, answer -> answer.problems(MAX_CATEGORIES));
     }
 

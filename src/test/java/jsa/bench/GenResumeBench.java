@@ -1,0 +1,226 @@
+package jsa.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingType;
+
+import jsa.db.Database;
+import jsa.jd.JdRequest;
+import jsa.jd.JdService;
+import jsa.jd.OfflineJdRules;
+import jsa.llm.LlmClient;
+import jsa.llm.LlmReply;
+import jsa.llm.LlmRequest;
+import jsa.llm.LlmService;
+import jsa.llm.Prices;
+import jsa.llm.ProviderChoice;
+import jsa.llm.offline.OfflineClient;
+import jsa.resume.OfflineBulletWriter;
+import jsa.resume.OfflineSkillsWriter;
+import jsa.resume.ProfileService;
+import jsa.resume.ResumeBatch;
+import jsa.resume.ResumeGenerator;
+import jsa.resume.ResumeWriter;
+import jsa.tracker.JobService;
+import jsa.tracker.JobStore;
+
+/**
+ * {@code gen-resume} on {@code examples/profile.yaml} and ten engineering and data postings of the
+ * JD corpus, with the offline engine: the wall time per resume in one batch, then what the same
+ * calls would send to Anthropic, counted locally. Billed input is given in input-token
+ * equivalents (a cache write costs 1.25, a read 0.1, other input 1) for jsa's requests, whose
+ * system prompt and job context carry cache breakpoints, against the seed's per-role design with
+ * the same content and no caching. Counts use OpenAI's cl100k encoding: an estimate for Claude.
+ */
+public final class GenResumeBench {
+    private static final List<String> POSTINGS = List.of(
+            "jd-15.txt",
+            "jd-17.txt",
+            "jd-23.txt",
+            "jd-24.txt",
+            "jd-25.txt",
+            "jd-31.txt",
+            "jd-32.txt",
+            "jd-38.txt",
+            "jd-39.txt",
+            "jd-26.txt");
+    /** The smallest prefix each default model caches; a shorter one is sent uncached, silently. */
+    private static final Map<String, Integer> MIN_CACHEABLE =
+            Map.of("claude-sonnet-5-5", 512, "claude-haiku-5-5", 4096);
+
+    private GenResumeBench() {}
+
+    public static void main(String[] args) throws IOException {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        Path root = Path.of(System.getProperty("jsa.root", "."));
+        Path dir = Files.createTempDirectory("jsa-gen-resume-bench");
+        Database database = Database.open(dir.resolve("bench.db"));
+        new ProfileService(database.jdbi()).importFile(root.resolve("examples/profile.yaml"));
+        Recorder recorder = new Recorder(new OfflineClient(Map.of(
+                JdService.PARSE.name(), new OfflineJdRules(),
+                ResumeWriter.BULLETS.name(), new OfflineBulletWriter(),
+                ResumeWriter.SKILLS.name(), new OfflineSkillsWriter())));
+        LlmService llm = new LlmService(
+                recorder,
+                task -> ProviderChoice.defaultModel("anthropic", task),
+                database.jdbi(),
+                Prices.load(dir.resolve("none.yaml")),
+                null,
+                warning -> {});
+        ResumeBatch batch = new ResumeBatch(
+                new JdService(new JobStore(database.jdbi()), llm),
+                new JobService(database.jdbi()),
+                new ResumeGenerator(database.jdbi(), new ResumeWriter(llm)));
+        List<ResumeBatch.Source> sources = new ArrayList<>();
+        for (String posting : POSTINGS) {
+            String text = Files.readString(
+                    root.resolve("src/test/resources/jd-corpus").resolve(posting));
+            sources.add(new ResumeBatch.JdFile(
+                    posting, () -> new JdRequest(text, null, null, null, null, posting, null, true)));
+        }
+
+        // the first batch parses and stores the postings and is the one whose requests are counted
+        List<Call> firstBatch = new ArrayList<>();
+        recorder.calls = firstBatch;
+        run(batch, sources);
+        recorder.calls = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            run(batch, sources);
+        }
+        double perResume = (System.nanoTime() - start) / 1e6 / ((double) rounds * sources.size());
+        System.out.printf(
+                Locale.ROOT,
+                "%ngen-resume, offline engine, %d postings per batch: %.1f ms per resume (parse + %s; mean of %d"
+                        + " batches after one warm-up)%n",
+                sources.size(),
+                perResume,
+                "bullets + skills + grounding + store",
+                rounds);
+        report(firstBatch, sources.size());
+    }
+
+    private static void run(ResumeBatch batch, List<ResumeBatch.Source> sources) {
+        List<String> failures = new ArrayList<>();
+        batch.run(sources, "engineer-ii", outcome -> {
+            if (outcome.failure() != null) {
+                failures.add(outcome.source().label() + ": " + outcome.failure().getMessage());
+            }
+        });
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("the benchmark batch failed: " + failures);
+        }
+    }
+
+    private static void report(List<Call> recorded, int resumes) {
+        Encoding tokens = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
+        Set<String> cached = new HashSet<>();
+        long calls = 0;
+        long input = 0;
+        long output = 0;
+        double billed = 0;
+        for (Call call : recorded) {
+            LlmRequest request = call.request();
+            if (request.task().equals(JdService.PARSE.name())) {
+                continue;
+            }
+            calls++;
+            // the cached prefix: the system block with the answer's schema, then the job context
+            int system = tokens.countTokens(request.prompt().system())
+                    + tokens.countTokens(request.schema().toString());
+            int context = tokens.countTokens(request.context());
+            int user = tokens.countTokens(request.user());
+            input += system + context + user;
+            output += tokens.countTokens(call.answer());
+            int minimum = MIN_CACHEABLE.getOrDefault(request.model(), Integer.MAX_VALUE);
+            billed += billedInput(cached, request, minimum, system, context, user);
+        }
+        long baseline = input;
+        System.out.printf(
+                Locale.ROOT,
+                "per resume: %.1f calls, %.0f input tokens, %.0f output tokens (the offline answers' length)%n",
+                (double) calls / resumes,
+                (double) input / resumes,
+                (double) output / resumes);
+        System.out.printf(
+                Locale.ROOT,
+                "billed input per resume: %.0f token equivalents with prompt caching, %.0f for the seed's per-role"
+                        + " calls without it: %.0f%% (goal <= 50%%)%n",
+                billed / resumes,
+                (double) baseline / resumes,
+                100 * billed / baseline);
+    }
+
+    // A breakpoint's prefix is read when an earlier call wrote it, written when it is long enough to
+    // cache, else billed as plain input. The 5-minute lifetime outlasts the batch.
+    private static double billedInput(
+            Set<String> cached, LlmRequest request, int minimum, int system, int context, int user) {
+        String systemKey = request.model() + "\u0000" + request.prompt().system();
+        String contextKey = systemKey + "\u0000" + request.context();
+        boolean hasContext = !request.context().isEmpty();
+        if (hasContext && cached.contains(contextKey)) {
+            return 0.1 * (system + context) + user;
+        }
+        double billed;
+        if (cached.contains(systemKey)) {
+            billed = 0.1 * system;
+        } else if (system >= minimum) {
+            cached.add(systemKey);
+            billed = 1.25 * system;
+        } else {
+            billed = system;
+        }
+        if (hasContext && system + context >= minimum) {
+            cached.add(contextKey);
+            billed += 1.25 * context;
+        } else {
+            billed += context;
+        }
+        return billed + user;
+    }
+
+    /** A call the recorder saw and the answer it got. */
+    private record Call(LlmRequest request, String answer) {}
+
+    /** The offline engine, keeping each request of the counted batch and its answer. */
+    private static final class Recorder implements LlmClient {
+        private final OfflineClient offline;
+        private List<Call> calls = new ArrayList<>();
+
+        Recorder(OfflineClient offline) {
+            this.offline = offline;
+        }
+
+        @Override
+        public String provider() {
+            return offline.provider();
+        }
+
+        @Override
+        public int countInputTokens(LlmRequest request) {
+            return offline.countInputTokens(request);
+        }
+
+        @Override
+        public LlmReply complete(LlmRequest request) {
+            LlmReply reply = offline.complete(request);
+            calls.add(new Call(request, reply.json().toString()));
+            return reply;
+        }
+
+        @Override
+        public String structuredOutput() {
+            return offline.structuredOutput();
+        }
+    }
+}
