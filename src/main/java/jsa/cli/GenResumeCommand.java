@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import jsa.ExitStatus;
 import jsa.JsaException;
@@ -77,7 +78,9 @@ final class GenResumeCommand implements Callable<Integer> {
         ResumePrinter printer = new ResumePrinter(context.profiles(), ids);
         List<GeneratedResume> written = new ArrayList<>();
         int[] done = {0};
-        ExitStatus status = context.resumeBatch(llm).run(sources, template, outcome -> {
+        // calls to a model take seconds each: on a terminal, say which one is under way
+        Consumer<String> progress = context.terminal() ? step -> err.println("jsa: " + step + " ...") : step -> {};
+        ExitStatus status = context.resumeBatch(llm).run(sources, template, progress, outcome -> {
             done[0]++;
             String step = sources.size() == 1 ? "" : "[" + done[0] + "/" + sources.size() + "] ";
             if (outcome.failure() != null) {

@@ -57,19 +57,19 @@ public final class ResumeBatch {
 
     /**
      * Writes a resume for each of {@code sources} in turn, telling {@code done} of each outcome as
-     * it comes.
+     * it comes and {@code progress} of each step within one.
      *
      * @param template the template's id or name for every input, or null to choose per input
      * @return the exit status of the batch: OK when every input got its resume, the failure's own
      *     status for a single input, UNAVAILABLE when some of several failed, FAILURE when all did
      */
-    public ExitStatus run(List<Source> sources, String template, Consumer<Outcome> done) {
+    public ExitStatus run(List<Source> sources, String template, Consumer<String> progress, Consumer<Outcome> done) {
         int failed = 0;
         ExitStatus last = ExitStatus.OK;
         for (Source source : sources) {
             Outcome outcome;
             try {
-                outcome = new Outcome(source, generator.generate(target(source), template), null);
+                outcome = new Outcome(source, generator.generate(target(source, progress), template, progress), null);
             } catch (JsaException e) {
                 outcome = new Outcome(source, null, e);
                 failed++;
@@ -86,8 +86,9 @@ public final class ResumeBatch {
         return failed == sources.size() ? ExitStatus.FAILURE : ExitStatus.UNAVAILABLE;
     }
 
-    private ResumeTarget target(Source source) {
+    private ResumeTarget target(Source source, Consumer<String> progress) {
         if (source instanceof JdFile file) {
+            progress.accept("parsing " + file.label());
             return ResumeTarget.of(jobs.show(parsed(file)));
         }
         if (source instanceof TrackedJob job) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,10 +36,11 @@ public final class ResumeGenerator {
      *
      * @param template the template's id or name, or null to choose one by the target's role, level
      *     and specialization
+     * @param progress hears of each call before it is made ("bullets for lumenfield_swe, 1 of 3")
      * @throws JsaException when there is no profile, no template fits, or a call fails (then
      *     nothing is stored)
      */
-    public GeneratedResume generate(ResumeTarget target, String template) {
+    public GeneratedResume generate(ResumeTarget target, String template, Consumer<String> progress) {
         ProfileDocument profile = jdbi.withHandle(StoredProfile::document)
                 .orElseThrow(() -> JsaException.failure(
                         "no profile is stored yet",
@@ -50,8 +52,10 @@ public final class ResumeGenerator {
         List<Long> calls = new ArrayList<>();
         List<ResumeDraft.Role> drafted = new ArrayList<>();
         String model = null;
-        for (TemplateRoleConfig config : selection.template().roles()) {
+        List<TemplateRoleConfig> configs = selection.template().roles();
+        for (TemplateRoleConfig config : configs) {
             ExperienceRole role = roles.get(config.experience());
+            progress.accept("bullets for " + role.key() + ", " + (drafted.size() + 1) + " of " + configs.size());
             Answer<BulletsAnswer> answer = writer.bullets(target, role, config.maxBulletCount());
             spend = spend.plus(answer);
             calls.add(answer.callId());
@@ -66,6 +70,7 @@ public final class ResumeGenerator {
         List<String> tools = tools(selection.template(), roles);
         List<SkillsAnswer.Category> skills = List.of();
         if (!tools.isEmpty()) {
+            progress.accept("skills");
             Answer<SkillsAnswer> answer = writer.skills(target, tools);
             spend = spend.plus(answer);
             calls.add(answer.callId());

@@ -1,6 +1,5 @@
 package jsa.resume;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -79,11 +78,8 @@ public final class ResumeText {
     }
 
     private static String dates(ResumeRole role) {
-        return MONTH.format(role.startDate()) + " – " + (role.endDate() == null ? "present" : month(role.endDate()));
-    }
-
-    private static String month(LocalDate date) {
-        return MONTH.format(date);
+        return MONTH.format(role.startDate()) + " – "
+                + (role.endDate() == null ? "present" : MONTH.format(role.endDate()));
     }
 
     private static String year(String yearMonth) {

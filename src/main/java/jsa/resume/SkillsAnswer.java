@@ -32,8 +32,9 @@ public record SkillsAnswer(@NotNull @Size(min = 1) List<@NotNull @Valid Category
         for (int i = 0; i < categories.size(); i++) {
             Category category = categories.get(i);
             String where = "categories[" + i + "]";
-            if (names.putIfAbsent(key(category.name()), where) != null) {
-                problems.add(where + ".name: '" + category.name() + "' is also " + names.get(key(category.name())));
+            String sameName = names.putIfAbsent(key(category.name()), where);
+            if (sameName != null) {
+                problems.add(where + ".name: '" + category.name() + "' is also the name of " + sameName);
             }
             for (String skill : category.skills()) {
                 String first = skills.putIfAbsent(key(skill), where);

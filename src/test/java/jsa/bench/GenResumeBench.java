@@ -112,7 +112,7 @@ public final class GenResumeBench {
 
     private static void run(ResumeBatch batch, List<ResumeBatch.Source> sources) {
         List<String> failures = new ArrayList<>();
-        batch.run(sources, "engineer-ii", outcome -> {
+        batch.run(sources, "engineer-ii", step -> {}, outcome -> {
             if (outcome.failure() != null) {
                 failures.add(outcome.source().label() + ": " + outcome.failure().getMessage());
             }
