@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jsa.cli.CliRunner.Result;
 import jsa.llm.LlmTestData;
@@ -171,6 +172,38 @@ class GenResumeProvidersTest {
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("[1/2] saved resume 1").contains("[2/2] job 99: error: no job 99");
         assertThat(cli.query("SELECT count(*) FROM resume")).isEqualTo("1");
+    }
+
+    @Test
+    void anOpenAiCompatibleServerGetsTheJobContextFirstInTheUserMessage() {
+        List<JsonNode> chats = new CopyOnWriteArrayList<>();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                JsonNode body = LlmTestData.tree(request.getBody().utf8());
+                chats.add(body);
+                boolean skills = body.at("/messages/0/content").asText().startsWith("You write the skills section");
+                ObjectNode reply = (ObjectNode) LlmTestData.tree(LlmTestData.fixture("openai-chat-json-schema.json"));
+                ((ObjectNode) reply.at("/choices/0/message")).put("content", skills ? SKILLS : BULLETS);
+                return LlmTestData.json(200, reply.toString());
+            }
+        });
+        cli.env("ANTHROPIC_API_KEY", null);
+        cli.env("OPENAI_BASE_URL", server.url("/v1").toString());
+
+        Result result = cli.run("gen-resume", "--job", "1");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("saved resume 1 for job 1").contains("via openai");
+        assertThat(chats).hasSize(4);
+        // automatic prefix caching needs the shared part first: context, then the role
+        for (JsonNode chat : chats.subList(0, 3)) {
+            assertThat(chat.at("/messages/1/content").asText())
+                    .startsWith("Job: Senior Backend Engineer, Payments at Northwind Analytics")
+                    .contains("The role and its projects (JSON):");
+        }
+        assertThat(cli.query("SELECT count(*) || ' ' || min(provider) FROM llm_call WHERE task = 'bullets'"))
+                .isEqualTo("3 openai");
     }
 
     /** The grounding flags of the first resume's bullets for {@code roleKey}, in order. */
