@@ -15,6 +15,7 @@ import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 
 import jsa.db.Database;
+import jsa.jd.CorpusScore;
 import jsa.jd.JdRequest;
 import jsa.jd.JdService;
 import jsa.jd.OfflineJdRules;
@@ -43,17 +44,6 @@ import jsa.tracker.JobStore;
  * the same content and no caching. Counts use OpenAI's cl100k encoding: an estimate for Claude.
  */
 public final class GenResumeBench {
-    private static final List<String> POSTINGS = List.of(
-            "jd-15.txt",
-            "jd-17.txt",
-            "jd-23.txt",
-            "jd-24.txt",
-            "jd-25.txt",
-            "jd-31.txt",
-            "jd-32.txt",
-            "jd-38.txt",
-            "jd-39.txt",
-            "jd-26.txt");
     /** The smallest prefix each default model caches; a shorter one is sent uncached, silently. */
     private static final Map<String, Integer> MIN_CACHEABLE =
             Map.of("claude-sonnet-5-5", 512, "claude-haiku-5-5", 4096);
@@ -82,7 +72,7 @@ public final class GenResumeBench {
                 new JobService(database.jdbi()),
                 new ResumeGenerator(database.jdbi(), new ResumeWriter(llm)));
         List<ResumeBatch.Source> sources = new ArrayList<>();
-        for (String posting : POSTINGS) {
+        for (String posting : CorpusScore.ENGINEERING) {
             String text = Files.readString(
                     root.resolve("src/test/resources/jd-corpus").resolve(posting));
             sources.add(new ResumeBatch.JdFile(

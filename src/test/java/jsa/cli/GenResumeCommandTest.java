@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jsa.cli.CliRunner.Result;
+import jsa.jd.CorpusScore;
 
 /**
  * {@code gen-resume} end to end with the offline engine on {@code examples/profile.yaml}: the
@@ -18,18 +19,6 @@ import jsa.cli.CliRunner.Result;
  */
 class GenResumeCommandTest {
     private static final String CORPUS = "src/test/resources/jd-corpus/";
-    // engineering and data postings of the corpus, which the example templates are for
-    private static final List<String> TECH = List.of(
-            "jd-15.txt",
-            "jd-17.txt",
-            "jd-23.txt",
-            "jd-24.txt",
-            "jd-25.txt",
-            "jd-31.txt",
-            "jd-32.txt",
-            "jd-38.txt",
-            "jd-39.txt",
-            "jd-26.txt");
 
     @TempDir
     Path dir;
@@ -76,12 +65,13 @@ class GenResumeCommandTest {
     @Test
     void offlineBulletsComeOnlyFromTheProjectsAndKeepToEachRolesMaximum() {
         List<String> args = new ArrayList<>(List.of("gen-resume", "--template", "engineer-ii"));
-        TECH.forEach(file -> args.add(CORPUS + file));
+        CorpusScore.ENGINEERING.forEach(file -> args.add(CORPUS + file));
 
         Result result = cli.run(args.toArray(String[]::new));
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(cli.query("SELECT count(*) FROM resume")).isEqualTo(Integer.toString(TECH.size()));
+        assertThat(cli.query("SELECT count(*) FROM resume"))
+                .isEqualTo(Integer.toString(CorpusScore.ENGINEERING.size()));
         // nothing flagged: offline composes from the role's own actions, tools and outcomes
         assertThat(cli.query("SELECT count(*) FROM resume_role_bullet WHERE grounding_flags != '[]'"))
                 .isEqualTo("0");

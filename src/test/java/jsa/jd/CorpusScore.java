@@ -30,6 +30,22 @@ public final class CorpusScore {
     public static final List<String> FIELDS =
             List.of("company", "listing_job_title", "min_salary", "max_salary", "min_experience_years", "work_setting");
 
+    /**
+     * Ten engineering and data postings of the corpus, the kind of job the example profile's
+     * templates are for, whose company and title the offline parser reads.
+     */
+    public static final List<String> ENGINEERING = List.of(
+            "jd-15.txt",
+            "jd-17.txt",
+            "jd-23.txt",
+            "jd-24.txt",
+            "jd-25.txt",
+            "jd-26.txt",
+            "jd-31.txt",
+            "jd-32.txt",
+            "jd-38.txt",
+            "jd-39.txt");
+
     /** One corpus file with its truth. */
     public record Posting(String file, String text, JsonNode truth) {}
 
