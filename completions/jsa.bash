@@ -205,6 +205,12 @@ function _complete_jsa() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile import" ];    then _picocli_jsa_profile; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile show" ];    then _picocli_jsa_profile; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile export" ];    then _picocli_jsa_profile; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} resume list" ];    then _picocli_jsa_resume; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} resume show" ];    then _picocli_jsa_resume; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} resume diff" ];    then _picocli_jsa_resume; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} resume edit" ];    then _picocli_jsa_resume; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} resume bullet" ];    then _picocli_jsa_resume; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} resume skills" ];    then _picocli_jsa_resume; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} template list" ];    then _picocli_jsa_template; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} template show" ];    then _picocli_jsa_template; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} template select" ];    then _picocli_jsa_template; return $?; fi
@@ -271,33 +277,45 @@ function _complete_jsa() {
   local cmds48=(profile import)
   local cmds49=(profile show)
   local cmds50=(profile export)
-  local cmds51=(template list)
-  local cmds52=(template show)
-  local cmds53=(template select)
-  local cmds54=(db check)
-  local cmds55=(db backup)
-  local cmds56=(db info)
-  local cmds57=(config get)
-  local cmds58=(config set)
-  local cmds59=(config unset)
-  local cmds60=(config list)
-  local cmds61=(config path)
-  local cmds62=(llm check)
-  local cmds63=(llm usage)
+  local cmds51=(resume list)
+  local cmds52=(resume show)
+  local cmds53=(resume diff)
+  local cmds54=(resume edit)
+  local cmds55=(resume bullet)
+  local cmds56=(resume skills)
+  local cmds57=(template list)
+  local cmds58=(template show)
+  local cmds59=(template select)
+  local cmds60=(db check)
+  local cmds61=(db backup)
+  local cmds62=(db info)
+  local cmds63=(config get)
+  local cmds64=(config set)
+  local cmds65=(config unset)
+  local cmds66=(config list)
+  local cmds67=(config path)
+  local cmds68=(llm check)
+  local cmds69=(llm usage)
 
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_jsa_llm_usage; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jsa_llm_check; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_jsa_config_path; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_jsa_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_jsa_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_jsa_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_jsa_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_jsa_db_info; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_jsa_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_jsa_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_jsa_template_select; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_jsa_template_show; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_jsa_template_list; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_jsa_llm_usage; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_jsa_llm_check; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_jsa_config_path; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_jsa_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_jsa_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_jsa_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_jsa_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jsa_db_info; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_jsa_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_jsa_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_jsa_template_select; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_jsa_template_show; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_jsa_template_list; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_jsa_resume_skills; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_jsa_resume_bullet; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_jsa_resume_edit; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_jsa_resume_diff; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_jsa_resume_show; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_jsa_resume_list; return $?; fi
   if CompWordsContainsArray "${cmds50[@]}"; then _picocli_jsa_profile_export; return $?; fi
   if CompWordsContainsArray "${cmds49[@]}"; then _picocli_jsa_profile_show; return $?; fi
   if CompWordsContainsArray "${cmds48[@]}"; then _picocli_jsa_profile_import; return $?; fi
@@ -711,8 +729,8 @@ function _picocli_jsa_resume() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands=""
-  local flag_opts="'-h' '--help' '-v' '--verbose' '--no-color'"
+  local commands="list show diff edit bullet skills"
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--db'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2112,6 +2130,216 @@ function _picocli_jsa_profile_export() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jsa_resume_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--format' '--limit' '--job' '--db'"
+  local format_option_args=("table" "json" "csv" "md") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${format_option_args[@]}" ) )
+      return $?
+      ;;
+    '--limit')
+      return
+      ;;
+    '--job')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_jsa_resume_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--ids' '--all' '-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--format' '--db'"
+  local format_option_args=("text" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${format_option_args[@]}" ) )
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `diff` subcommand.
+function _picocli_jsa_resume_diff() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--db'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `edit` subcommand.
+function _picocli_jsa_resume_edit() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--file' '--db'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `bullet` subcommand.
+function _picocli_jsa_resume_bullet() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--exclude' '--include' '--reset' '-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--override' '--db'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--override')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `skills` subcommand.
+function _picocli_jsa_resume_skills() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--exclude' '--include' '--reset' '-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--override' '--db'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--override')
+      return
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

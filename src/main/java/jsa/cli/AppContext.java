@@ -49,6 +49,7 @@ import jsa.resume.OfflineSkillsWriter;
 import jsa.resume.ProfileService;
 import jsa.resume.ResumeBatch;
 import jsa.resume.ResumeGenerator;
+import jsa.resume.ResumeService;
 import jsa.resume.ResumeWriter;
 import jsa.resume.TemplateService;
 import jsa.tracker.JobService;
@@ -234,6 +235,11 @@ public final class AppContext {
 
     public JdEdits jdEdits() {
         return new JdEdits(jobs(), new JobStore(database().jdbi()));
+    }
+
+    /** The stored resumes and the user's changes to them. */
+    public ResumeService resumes() {
+        return new ResumeService(database().jdbi());
     }
 
     /** Resume generation, with JD parsing for files, through the provider {@code options} choose. */

@@ -22,7 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
  * Entries are built only when registered: a run of one command builds only that command.
  */
 final class CommandCatalog {
-    private static final String RESUMES = "resume generation";
     private static final String RENDERING = "PDF rendering";
     private static final String TRACKING = "application tracking";
     private static final String PREP = "interview preparation";
@@ -58,7 +57,7 @@ final class CommandCatalog {
         add(TAILOR, "job", JobCommand.class, DATABASE, JobCommand::new);
         add(TAILOR, "profile", ProfileCommand.class, DATABASE, ProfileCommand::new);
         add(TAILOR, "gen-resume", GenResumeCommand.class, DATABASE, GenResumeCommand::new);
-        pending(TAILOR, RESUMES, "resume", "List, show, compare and edit generated resumes.");
+        add(TAILOR, "resume", ResumeCommand.class, DATABASE, ResumeCommand::new);
         add(TAILOR, "template", TemplateCommand.class, DATABASE, TemplateCommand::new);
         pending(TAILOR, RENDERING, "render-pdf", "Render a resume to PDF, fitted to one page.");
 

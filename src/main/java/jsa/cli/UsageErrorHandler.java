@@ -53,7 +53,9 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         if (text == null || text.isEmpty()) {
             return "invalid command line";
         }
-        String sentence = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        // argument groups' messages start "Error: ", which the error line already says
+        String message = text.startsWith("Error: ") ? text.substring("Error: ".length()) : text;
+        String sentence = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
         return Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 }

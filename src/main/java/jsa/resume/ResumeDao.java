@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -18,6 +19,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ResumeDao.RoleRow.class)
 @RegisterConstructorMapper(ResumeDao.BulletRow.class)
 @RegisterConstructorMapper(ResumeSkills.class)
+@RegisterConstructorMapper(ResumeDao.BulletCounts.class)
 interface ResumeDao {
     /** A role of a resume with the facts of the experience role it was written from. */
     record RoleRow(
@@ -42,6 +44,12 @@ interface ResumeDao {
             Double relevance,
             String groundingFlags) {}
 
+    /**
+     * How many bullets a resume has, how many a rendering shows, and how many of those it shows
+     * flagged (generated text with facts the profile does not state, see {@link ResumeText}).
+     */
+    record BulletCounts(long resumeId, int bullets, int shown, int flagged) {}
+
     String RESUME_ROWS = """
             SELECT r.id, r.job_id, r.template_id, t.name AS template_name, r.version, r.target_role,
                    r.target_level, r.provider, r.model, r.created_at, j.company, j.listing_job_title
@@ -59,6 +67,25 @@ interface ResumeDao {
 
     @SqlQuery("SELECT count(*) FROM resume WHERE :jobId IS NULL OR job_id = :jobId")
     int count(Long jobId);
+
+    @SqlQuery("""
+            SELECT rr.resume_id, count(*) AS bullets, sum(NOT b.exclude) AS shown,
+                   sum(NOT b.exclude AND b.override_text IS NULL AND json_array_length(b.grounding_flags) > 0)
+                       AS flagged
+            FROM resume_role_bullet b JOIN resume_role rr ON rr.id = b.resume_role_id
+            WHERE rr.resume_id IN (<resumeIds>)
+            GROUP BY rr.resume_id
+            """)
+    List<BulletCounts> bulletCounts(@BindList("resumeIds") List<Long> resumeIds);
+
+    @SqlQuery("""
+            SELECT rr.resume_id FROM resume_role_bullet b JOIN resume_role rr ON rr.id = b.resume_role_id
+            WHERE b.id = :bulletId
+            """)
+    Optional<Long> resumeOfBullet(long bulletId);
+
+    @SqlQuery("SELECT resume_id FROM resume_skills_category WHERE id = :skillsId")
+    Optional<Long> resumeOfSkills(long skillsId);
 
     @SqlQuery("SELECT coalesce(max(version), 0) + 1 FROM resume WHERE job_id = :jobId")
     int nextJobVersion(long jobId);

@@ -23,4 +23,15 @@ public record ResumeSummary(
         String model,
         Instant createdAt,
         String company,
-        String listingJobTitle) {}
+        String listingJobTitle) {
+    /**
+     * What it was written for: "job 3: Northwind Analytics, Senior Backend Engineer", or
+     * "general: Data Engineer Senior" for a general resume.
+     */
+    public String target() {
+        if (jobId != null) {
+            return "job " + jobId + ": " + company + ", " + listingJobTitle;
+        }
+        return "general: " + targetRole + (targetLevel == null ? "" : " " + targetLevel);
+    }
+}

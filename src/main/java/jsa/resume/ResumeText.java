@@ -4,22 +4,36 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * A resume as plain text, in the order and with the content a rendering shows: overrides in place
- * of generated text, excluded bullets and skills left out, and ungrounded facts flagged so that a
- * person checks them before sending.
+ * of generated text, excluded bullets and skills left out (or, on request, marked), and ungrounded
+ * facts flagged so that a person checks them before sending.
  */
 public final class ResumeText {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
+    /** Marks an excluded bullet or skills category when excluded ones are shown. */
+    private static final String EXCLUDED = "✗ ";
+
     private final boolean ids;
+    private final boolean excluded;
 
     /** @param ids whether to show bullet and skills ids, for {@code jsa resume bullet} and {@code skills} */
     public ResumeText(boolean ids) {
+        this(ids, false);
+    }
+
+    /**
+     * @param ids whether to show bullet and skills ids, for {@code jsa resume bullet} and {@code skills}
+     * @param excluded whether to show excluded bullets and skills categories too, marked "✗"
+     */
+    public ResumeText(boolean ids, boolean excluded) {
         this.ids = ids;
+        this.excluded = excluded;
     }
 
     /** The text of {@code resume} headed by {@code profile}'s contact details and ending with its education. */
@@ -34,23 +48,23 @@ public final class ResumeText {
             text.append('\n')
                     .append(joined(" · ", role.title() + " — " + role.company(), role.location(), dates(role)))
                     .append('\n');
-            for (ResumeBullet bullet : role.shownBullets()) {
-                text.append("  ").append(ids ? "[" + bullet.id() + "] " : "• ").append(bullet.shown());
-                if (bullet.overrideText() == null && !bullet.flags().isEmpty()) {
-                    text.append("  ⚑ unverified: ")
-                            .append(bullet.flags().stream()
-                                    .map(Ungrounded::text)
-                                    .collect(Collectors.joining(", ")));
-                }
+            for (ResumeBullet bullet : excluded ? role.bullets() : role.shownBullets()) {
+                String mark = bullet.exclude() ? EXCLUDED : ids ? "" : "• ";
+                text.append("  ")
+                        .append(mark)
+                        .append(ids ? "[" + bullet.id() + "] " : "")
+                        .append(bullet.shown());
+                unverified(bullet).ifPresent(flags -> text.append("  ").append(flags));
                 text.append('\n');
             }
         }
         List<ResumeSkills> skills =
-                resume.skills().stream().filter(s -> !s.exclude()).toList();
+                resume.skills().stream().filter(s -> excluded || !s.exclude()).toList();
         if (!skills.isEmpty()) {
             text.append("\nSKILLS\n\n");
             for (ResumeSkills category : skills) {
                 text.append("  ")
+                        .append(category.exclude() ? EXCLUDED : "")
                         .append(ids ? "[" + category.id() + "] " : "")
                         .append(category.category())
                         .append(": ")
@@ -69,6 +83,18 @@ public final class ResumeText {
             }
         }
         return text.toString();
+    }
+
+    /**
+     * "⚑ unverified: $2M, Kubernetes": the facts a bullet's generated text states that the profile
+     * does not; empty when there are none or the user's own text is shown.
+     */
+    static Optional<String> unverified(ResumeBullet bullet) {
+        if (bullet.overrideText() != null || bullet.flags().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                "⚑ unverified: " + bullet.flags().stream().map(Ungrounded::text).collect(Collectors.joining(", ")));
     }
 
     private static void line(StringBuilder text, String line) {

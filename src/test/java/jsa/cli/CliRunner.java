@@ -1,10 +1,13 @@
 package jsa.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -85,6 +88,14 @@ final class CliRunner {
         context.useStdin(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         int code = JsaCli.run(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** An "editor" for {@code EDITOR}: a script on disk that runs {@code command} on the file it is given. */
+    String editor(String command) throws IOException {
+        Path script = sandbox.resolve("editor-" + System.nanoTime() + ".sh");
+        Files.writeString(script, "#!/bin/sh\n" + command + " \"$1\"\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        return script.toString();
     }
 
     /** Runs {@code sql} on the default database, as another program would. */

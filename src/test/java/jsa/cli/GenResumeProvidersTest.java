@@ -29,16 +29,8 @@ import mockwebserver3.RecordedRequest;
  */
 class GenResumeProvidersTest {
     private static final String NORTHWIND = "examples/jds/northwind-senior-backend-engineer.md";
-    private static final String BULLETS = """
-            {"bullets": [
-              {"text": "Cut p95 latency from 4.2 s to 650 ms by rewriting eligibility checks as an async fan-out",
-               "relevance": 0.9},
-              {"text": "Saved $2M a year by moving claims reporting to Kubernetes", "relevance": 0.6}]}
-            """;
-    private static final String SKILLS = """
-            {"categories": [{"name": "Languages", "skills": ["Java", "Python"]},
-                            {"name": "Data", "skills": ["Kafka", "PostgreSQL"]}]}
-            """;
+    private static final String BULLETS = ResumeLoopback.BULLETS;
+    private static final String SKILLS = ResumeLoopback.SKILLS;
 
     @TempDir
     Path dir;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ class JobEditCommandTest {
     void anEditorChangeIsValidatedAndSaved() throws IOException {
         cli.env(
                 "EDITOR",
-                editor(
+                cli.editor(
                         "sed -i -e 's/work_setting: hybrid/work_setting: remote/' -e 's/min_experience_years: 5/min_experience_years: 7/'"));
 
         Result result = cli.run("job", "edit", "1");
@@ -45,7 +44,7 @@ class JobEditCommandTest {
 
     @Test
     void anInvalidEditChangesNothingAndIsKeptForAFix() throws IOException {
-        cli.env("EDITOR", editor("sed -i 's/work_setting: hybrid/work_setting: sometimes/'"));
+        cli.env("EDITOR", cli.editor("sed -i 's/work_setting: hybrid/work_setting: sometimes/'"));
 
         Result result = cli.run("job", "edit", "1");
 
@@ -96,20 +95,12 @@ class JobEditCommandTest {
 
     @Test
     void anUnchangedFileChangesNothing() throws IOException {
-        cli.env("EDITOR", editor("true"));
+        cli.env("EDITOR", cli.editor("true"));
 
         Result result = cli.run("job", "edit", "1");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).contains("job 1 unchanged");
         assertThat(cli.run("job", "edit", "7", "--file", "x").exitCode()).isEqualTo(2);
-    }
-
-    // An "editor" that runs a command on the file it is given, as a script on disk.
-    private String editor(String command) throws IOException {
-        Path script = dir.resolve("editor-" + System.nanoTime() + ".sh");
-        Files.writeString(script, "#!/bin/sh\n" + command + " \"$1\"\n");
-        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
-        return script.toString();
     }
 }
