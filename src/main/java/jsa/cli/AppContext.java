@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
 import org.jline.terminal.Terminal;
@@ -50,8 +51,14 @@ import jsa.resume.ProfileService;
 import jsa.resume.ResumeBatch;
 import jsa.resume.ResumeGenerator;
 import jsa.resume.ResumeService;
+import jsa.resume.ResumeText;
 import jsa.resume.ResumeWriter;
 import jsa.resume.TemplateService;
+import jsa.tracker.ApplicationImport;
+import jsa.tracker.ApplicationService;
+import jsa.tracker.ApplicationViews;
+import jsa.tracker.ContractService;
+import jsa.tracker.InterviewService;
 import jsa.tracker.JobService;
 import jsa.tracker.JobStore;
 
@@ -231,6 +238,37 @@ public final class AppContext {
 
     public JobService jobs() {
         return new JobService(database().jdbi());
+    }
+
+    /** Recording applications, their status and outcome. */
+    public ApplicationService applications() {
+        return new ApplicationService(database().jdbi(), clock());
+    }
+
+    /** The application list, company history, detail and export views. */
+    public ApplicationViews applicationViews() {
+        ResumeService resumes = resumes();
+        ProfileService profiles = profiles();
+        return new ApplicationViews(database().jdbi(), clock(), resumeId -> {
+            try {
+                return Optional.of(
+                        new ResumeText(false).render(profiles.document().profile(), resumes.show(resumeId)));
+            } catch (JsaException cannotRender) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    public ApplicationImport applicationImport() {
+        return new ApplicationImport(database().jdbi(), clock());
+    }
+
+    public InterviewService interviews() {
+        return new InterviewService(database().jdbi(), clock());
+    }
+
+    public ContractService contracts() {
+        return new ContractService(database().jdbi());
     }
 
     public JdEdits jdEdits() {

@@ -61,15 +61,15 @@ final class CommandCatalog {
         add(TAILOR, "template", TemplateCommand.class, DATABASE, TemplateCommand::new);
         pending(TAILOR, RENDERING, "render-pdf", "Render a resume to PDF, fitted to one page.");
 
-        pending(TRACK, TRACKING, "apply", "Record an application to a job or listing.");
-        pending(TRACK, TRACKING, "app", "Update, show and list applications.");
-        pending(TRACK, TRACKING, "interview", "Schedule interviews and add notes.");
-        pending(TRACK, TRACKING, "interviews", "List upcoming interviews with a countdown.");
-        pending(TRACK, TRACKING, "history", "Show your applications to one company.");
-        pending(TRACK, TRACKING, "contract", "Record the terms of a contract role.");
+        add(TRACK, "apply", ApplyCommand.class, DATABASE, ApplyCommand::new);
+        add(TRACK, "app", AppCommand.class, DATABASE, AppCommand::new);
+        add(TRACK, "interview", InterviewCommand.class, DATABASE, InterviewCommand::new);
+        add(TRACK, "interviews", InterviewsCommand.class, DATABASE, InterviewsCommand::new);
+        add(TRACK, "history", HistoryCommand.class, DATABASE, HistoryCommand::new);
+        add(TRACK, "contract", ContractCommand.class, DATABASE, ContractCommand::new);
         pending(TRACK, TRACKING, "metrics", "Funnel metrics: callbacks, rejections, trends, HTML report.");
-        pending(TRACK, TRACKING, "import", "Import an application history from CSV.");
-        pending(TRACK, TRACKING, "export", "Export applications with their status history.");
+        add(TRACK, "import", ImportCommand.class, DATABASE, ImportCommand::new);
+        add(TRACK, "export", ExportCommand.class, DATABASE, ExportCommand::new);
 
         pending(PREPARE, PREP, "interview-prep", "Generate, show and edit interview preparation.");
 

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ObjLongConsumer;
+
+import org.jdbi.v3.core.Handle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,6 +49,15 @@ public final class JdService {
      *     (nothing is written but the ledger row), or a job to save lacks its company or title
      */
     public ParsedJd parse(JdRequest request) {
+        return parse(request, (handle, jobId) -> {});
+    }
+
+    /**
+     * Parses and stores as {@link #parse(JdRequest)}, and runs {@code alsoOnFiling} in the filing's
+     * transaction with the job's id, for what the caller records with the job (an application); a
+     * {@link JsaException} it throws leaves the job unsaved, as {@link ParsedJd#notSaved()}.
+     */
+    public ParsedJd parse(JdRequest request, ObjLongConsumer<Handle> alsoOnFiling) {
         String text = JdText.normalize(request.rawText());
         if (text.isBlank()) {
             throw JsaException.usage("the job description is empty", "pass a file with the posting's text");
@@ -65,10 +77,10 @@ public final class JdService {
                             text,
                             JdText.sha256(text),
                             request.listingId());
-            JobStore.Filed filed = jobs.file(
-                    job,
-                    JobWrites.requirements(model.requirements()),
-                    (handle, jobId) -> LlmService.linkJob(handle, answer.callId(), jobId));
+            JobStore.Filed filed = jobs.file(job, JobWrites.requirements(model.requirements()), (handle, jobId) -> {
+                LlmService.linkJob(handle, answer.callId(), jobId);
+                alsoOnFiling.accept(handle, jobId);
+            });
             return new ParsedJd(
                     model, filed.jobId(), filed.updated(), answer.provider(), answer.model(), answer.costUsd(), null);
         } catch (JsaException notSaved) {

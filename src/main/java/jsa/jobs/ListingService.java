@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import jsa.ExitStatus;
 import jsa.JsaException;
@@ -177,6 +179,34 @@ public final class ListingService {
         return list(new ListingFilter(from, null, null)).stream()
                 .map(ListingRow::id)
                 .toList();
+    }
+
+    /**
+     * Marks listing {@code id} APPLIED, whatever its review status (the user did apply), inside the
+     * caller's transaction on {@code handle}, and returns its posting.
+     *
+     * @throws JsaException when there is no such listing
+     */
+    public static AppliedListing markApplied(Handle handle, long id) {
+        AppliedListing listing = handle.createQuery("""
+                        SELECT l.id, c.name AS company, l.external_id, l.title, l.location,
+                               CASE WHEN l.url_path IS NOT NULL AND c.public_site_url IS NOT NULL
+                                    THEN rtrim(c.public_site_url, '/') || '/' || ltrim(l.url_path, '/')
+                                    ELSE l.url END AS url,
+                               l.description, l.min_salary, l.max_salary, l.salary_currency, l.salary_period
+                        FROM job_listing l JOIN company c ON c.id = l.company_id
+                        WHERE l.id = :id
+                        """)
+                .bind("id", id)
+                .map(ConstructorMapper.of(AppliedListing.class))
+                .findOne()
+                .orElseThrow(() -> JsaException.failure("no listing " + id, "'jsa jobs list --status all' shows them"));
+        handle.createUpdate("UPDATE job_listing SET status = 'applied',"
+                        + " status_changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+                        + " WHERE id = :id AND status <> 'applied'")
+                .bind("id", id)
+                .execute();
+        return listing;
     }
 
     private static String hint(ListingStatus from) {

@@ -17,7 +17,66 @@ import org.jdbi.v3.sqlobject.transaction.Transactional;
 @RegisterConstructorMapper(Application.class)
 @RegisterConstructorMapper(ApplicationEvent.class)
 @RegisterConstructorMapper(ApplicationStatus.class)
+@RegisterConstructorMapper(ApplicationRow.class)
 public interface ApplicationDao extends SqlObject, Transactional<ApplicationDao> {
+    /** The columns of {@link ApplicationRow}: the application, its job, status and outcome. */
+    String ROWS = """
+            SELECT a.id, a.job_id, j.company, j.listing_job_title, j.role, j.specialization, j.level,
+                   j.location, j.work_setting, j.min_experience_years, j.min_salary, j.max_salary,
+                   j.source, j.external_job_id, a.applied_date, s.state, s.status_date,
+                   p.outcome, p.outcome_date, p.notes AS outcome_notes
+            FROM application a JOIN job j ON j.id = a.job_id
+            LEFT JOIN application_status s ON s.application_id = a.id
+            LEFT JOIN interview_process_status p ON p.application_id = a.id
+            """;
+
+    /** The filter of {@link #rows}; {@code activity} is all, active or inactive. */
+    String MATCHING = """
+            WHERE (:company IS NULL OR j.company = :company COLLATE NOCASE)
+              AND (:since IS NULL OR a.applied_date >= :since)
+              AND (:activity = 'all'
+                   OR (:activity = 'active') = (p.outcome IS NULL AND (s.state IS NULL OR s.state = 'callback')))
+            """;
+
+    /** The application {@code id} with its job, status and outcome, if any. */
+    @SqlQuery(ROWS + " WHERE a.id = :id")
+    Optional<ApplicationRow> row(long id);
+
+    /**
+     * The first {@code limit} applications that match (negative for all), newest applied first.
+     *
+     * @param activity {@code all}, {@code active} or {@code inactive}
+     */
+    @SqlQuery(ROWS + MATCHING + " ORDER BY a.applied_date DESC, a.id DESC LIMIT :limit")
+    List<ApplicationRow> rows(String company, LocalDate since, String activity, int limit);
+
+    /** Every application, oldest applied first. */
+    @SqlQuery(ROWS + " ORDER BY a.applied_date, a.id")
+    List<ApplicationRow> oldestFirst();
+
+    /** How many applications {@link #rows} would give without a limit. */
+    @SqlQuery("""
+            SELECT count(*) FROM application a JOIN job j ON j.id = a.job_id
+            LEFT JOIN application_status s ON s.application_id = a.id
+            LEFT JOIN interview_process_status p ON p.application_id = a.id
+            """ + MATCHING)
+    long count(String company, LocalDate since, String activity);
+
+    /** The application to {@code company}'s posting {@code title} made on {@code appliedDate}, if any. */
+    @SqlQuery(ROWS + """
+             WHERE j.company = :company COLLATE NOCASE AND j.listing_job_title = :title COLLATE NOCASE
+               AND a.applied_date = :appliedDate
+            ORDER BY a.id LIMIT 1
+            """)
+    Optional<ApplicationRow> findByPosting(String company, String title, LocalDate appliedDate);
+
+    /** The id of the job's newest resume version, if it has one. */
+    @SqlQuery("SELECT id FROM resume WHERE job_id = :jobId ORDER BY version DESC LIMIT 1")
+    Optional<Long> latestResumeId(long jobId);
+
+    /** The job a stored resume was written for; empty when there is no such resume, null for a general one. */
+    @SqlQuery("SELECT job_id FROM resume WHERE id = :resumeId")
+    Optional<Long> resumeJob(long resumeId);
     /** The application with {@code id}, if any. */
     @SqlQuery("SELECT * FROM application WHERE id = :id")
     Optional<Application> findById(long id);
@@ -62,5 +121,16 @@ public interface ApplicationDao extends SqlObject, Transactional<ApplicationDao>
         ApplicationWrites writes = getHandle().attach(ApplicationWrites.class);
         writes.upsertStatus(applicationId, state, date);
         writes.insertEvent(applicationId, "status", state, date, null);
+    }
+
+    /**
+     * Sets the interview process's outcome as of {@code date}, with optional notes, and appends an
+     * {@code outcome} event, in one transaction.
+     */
+    @Transaction
+    default void recordOutcome(long applicationId, String outcome, LocalDate date, String notes) {
+        ApplicationWrites writes = getHandle().attach(ApplicationWrites.class);
+        writes.upsertOutcome(applicationId, outcome, date, notes);
+        writes.insertEvent(applicationId, "outcome", outcome, date, notes);
     }
 }

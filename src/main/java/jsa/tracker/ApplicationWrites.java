@@ -1,5 +1,6 @@
 package jsa.tracker;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -32,4 +33,31 @@ interface ApplicationWrites {
             VALUES (:applicationId, :kind, :value, :eventDate, :detail)
             """)
     void insertEvent(long applicationId, String kind, String value, LocalDate eventDate, String detail);
+
+    @SqlUpdate("""
+            INSERT INTO interview_process_status (application_id, outcome, outcome_date, notes)
+            VALUES (:applicationId, :outcome, :outcomeDate, :notes)
+            ON CONFLICT (application_id) DO UPDATE
+            SET outcome = excluded.outcome, outcome_date = excluded.outcome_date, notes = excluded.notes
+            """)
+    void upsertOutcome(long applicationId, String outcome, LocalDate outcomeDate, String notes);
+
+    @SqlUpdate("""
+            INSERT INTO interview (application_id, stage, format, focus, interviewer_name, interviewer_title,
+                                   scheduled_at)
+            VALUES (:applicationId, :stage, :format, :focus, :interviewerName, :interviewerTitle, :scheduledAt)
+            """)
+    @GetGeneratedKeys
+    long insertInterview(
+            long applicationId,
+            String stage,
+            String format,
+            String focus,
+            String interviewerName,
+            String interviewerTitle,
+            Instant scheduledAt);
+
+    @SqlUpdate("INSERT INTO interview_note (interview_id, text) VALUES (:interviewId, :text)")
+    @GetGeneratedKeys
+    long insertNote(long interviewId, String text);
 }

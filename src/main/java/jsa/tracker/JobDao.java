@@ -53,6 +53,10 @@ public interface JobDao extends SqlObject, Transactional<JobDao> {
             """)
     Optional<Job> findByCompanyAndExternalId(String company, String externalJobId);
 
+    /** The job filed from discovery listing {@code listingId}, if any. */
+    @SqlQuery("SELECT * FROM job WHERE listing_id = :listingId ORDER BY id LIMIT 1")
+    Optional<Job> findByListingId(long listingId);
+
     /** The job whose normalized JD text has the SHA-256 {@code jdHash}, if any. */
     @SqlQuery("SELECT * FROM job WHERE jd_hash = :jdHash")
     Optional<Job> findByJdHash(String jdHash);

@@ -1,0 +1,13 @@
+package jsa.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(
+        name = "interview",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Schedule interviews and add notes on them; both show on the application's timeline.",
+            "'jsa interviews' lists the upcoming ones."
+        },
+        subcommands = {InterviewAddCommand.class, InterviewNoteCommand.class})
+final class InterviewCommand {}

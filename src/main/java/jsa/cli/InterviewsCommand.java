@@ -1,0 +1,69 @@
+package jsa.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jsa.ExitStatus;
+import jsa.tracker.InterviewStage;
+import jsa.tracker.UpcomingInterview;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "interviews",
+        mixinStandardHelpOptions = true,
+        description = {"List upcoming interviews in time order, with the days left and the application's id."})
+final class InterviewsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--stage",
+            paramLabel = "STAGE",
+            description = "Only recruiter_screen, technical_screen or final_loop.")
+    InterviewStage stage;
+
+    @Option(names = "--all", description = "Past interviews too.")
+    boolean all;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json, csv or md.")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        List<UpcomingInterview> interviews = AppContext.of(spec).interviews().upcoming(stage, all);
+        RowPrinter.print(
+                spec.commandLine().getOut(),
+                format,
+                List.of("ID", "WHEN", "IN", "STAGE", "COMPANY", "TITLE", "APP", "WITH"),
+                interviews.stream()
+                        .map(i -> List.of(
+                                Long.toString(i.id()),
+                                i.at().toString().replace('T', ' '),
+                                countdown(i.daysUntil()),
+                                i.stage(),
+                                i.company(),
+                                i.listingJobTitle(),
+                                Long.toString(i.applicationId()),
+                                i.interviewerName() == null ? "" : i.interviewerName()))
+                        .toList(),
+                interviews);
+        if (interviews.isEmpty()) {
+            spec.commandLine().getErr().println("jsa: no " + (all ? "" : "upcoming ") + "interviews");
+        }
+        return ExitStatus.OK.code();
+    }
+
+    static String countdown(long days) {
+        if (days == 0) {
+            return "today";
+        }
+        if (days == 1) {
+            return "tomorrow";
+        }
+        return days > 0 ? "in " + days + " days" : -days + " days ago";
+    }
+}
