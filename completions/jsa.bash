@@ -214,6 +214,7 @@ function _complete_jsa() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} template list" ];    then _picocli_jsa_template; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} template show" ];    then _picocli_jsa_template; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} template select" ];    then _picocli_jsa_template; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} template init" ];    then _picocli_jsa_template; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} app status" ];    then _picocli_jsa_app; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} app outcome" ];    then _picocli_jsa_app; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} app show" ];    then _picocli_jsa_app; return $?; fi
@@ -295,45 +296,47 @@ function _complete_jsa() {
   local cmds57=(template list)
   local cmds58=(template show)
   local cmds59=(template select)
-  local cmds60=(app status)
-  local cmds61=(app outcome)
-  local cmds62=(app show)
-  local cmds63=(app list)
-  local cmds64=(interview add)
-  local cmds65=(interview note)
-  local cmds66=(contract set)
-  local cmds67=(import applications)
-  local cmds68=(export applications)
-  local cmds69=(db check)
-  local cmds70=(db backup)
-  local cmds71=(db info)
-  local cmds72=(config get)
-  local cmds73=(config set)
-  local cmds74=(config unset)
-  local cmds75=(config list)
-  local cmds76=(config path)
-  local cmds77=(llm check)
-  local cmds78=(llm usage)
+  local cmds60=(template init)
+  local cmds61=(app status)
+  local cmds62=(app outcome)
+  local cmds63=(app show)
+  local cmds64=(app list)
+  local cmds65=(interview add)
+  local cmds66=(interview note)
+  local cmds67=(contract set)
+  local cmds68=(import applications)
+  local cmds69=(export applications)
+  local cmds70=(db check)
+  local cmds71=(db backup)
+  local cmds72=(db info)
+  local cmds73=(config get)
+  local cmds74=(config set)
+  local cmds75=(config unset)
+  local cmds76=(config list)
+  local cmds77=(config path)
+  local cmds78=(llm check)
+  local cmds79=(llm usage)
 
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_jsa_llm_usage; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_jsa_llm_check; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_jsa_config_path; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_jsa_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_jsa_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_jsa_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_jsa_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_jsa_db_info; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_jsa_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_jsa_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_jsa_export_applications; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_jsa_import_applications; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_jsa_contract_set; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_jsa_interview_note; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_jsa_interview_add; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_jsa_app_list; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jsa_app_show; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_jsa_app_outcome; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_jsa_app_status; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_jsa_llm_usage; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_jsa_llm_check; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_jsa_config_path; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_jsa_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_jsa_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_jsa_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_jsa_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_jsa_db_info; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_jsa_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_jsa_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_jsa_export_applications; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_jsa_import_applications; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_jsa_contract_set; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_jsa_interview_note; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_jsa_interview_add; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_jsa_app_list; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_jsa_app_show; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jsa_app_outcome; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_jsa_app_status; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_jsa_template_init; return $?; fi
   if CompWordsContainsArray "${cmds59[@]}"; then _picocli_jsa_template_select; return $?; fi
   if CompWordsContainsArray "${cmds58[@]}"; then _picocli_jsa_template_show; return $?; fi
   if CompWordsContainsArray "${cmds57[@]}"; then _picocli_jsa_template_list; return $?; fi
@@ -786,7 +789,7 @@ function _picocli_jsa_template() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list show select"
+  local commands="list show select init"
   local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--db'"
 
@@ -817,12 +820,45 @@ function _picocli_jsa_renderpdf() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-v' '--verbose' '--no-color'"
-  local arg_opts="'--db'"
+  local flag_opts="'--all' '--html' '--open' '-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--job' '--resume' '-o' '--output' '--style' '--pages' '--templates' '--font-dir' '--db'"
+  local STYLE_option_args=("standard" "compact" "auto") # --style values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--job')
+      return
+      ;;
+    '--resume')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--style')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STYLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--pages')
+      return
+      ;;
+    '--templates')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--font-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -2532,6 +2568,43 @@ function _picocli_jsa_template_select() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `init` subcommand.
+function _picocli_jsa_template_init() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--db'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "init" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,6 +46,9 @@ import jsa.llm.ProviderChoice;
 import jsa.llm.anthropic.AnthropicClient;
 import jsa.llm.offline.OfflineClient;
 import jsa.llm.openai.OpenAiClient;
+import jsa.render.FontCatalog;
+import jsa.render.ResumeRenderer;
+import jsa.render.TemplateDirectory;
 import jsa.resume.OfflineBulletWriter;
 import jsa.resume.OfflineSkillsWriter;
 import jsa.resume.ProfileService;
@@ -347,6 +351,24 @@ public final class AppContext {
                         LlmCheck.PROMPT.name(),
                         inputs -> JsonNodeFactory.instance.objectNode().put("ok", true)));
         };
+    }
+
+    /**
+     * Resume rendering with the templates of {@code --templates} or config {@code templates.dir}
+     * (else the built-in ones) and the fonts found at run time, {@code fontDirs} first.
+     */
+    public ResumeRenderer renderer(List<Path> fontDirs) {
+        TemplateDirectory directory = settings()
+                .path(ConfigKey.TEMPLATES_DIR)
+                .map(TemplateDirectory::of)
+                .orElseGet(TemplateDirectory::builtIn);
+        return new ResumeRenderer(
+                profiles(), resumes(), jobs(), templates(), directory, FontCatalog.discover(fontDirs, home, env));
+    }
+
+    /** Where rendered files go: {@code --output}, config {@code output.dir}, or the current directory. */
+    public Path outputDir() {
+        return settings().path(ConfigKey.OUTPUT_DIR).orElse(Path.of("."));
     }
 
     public ConfigService config() {

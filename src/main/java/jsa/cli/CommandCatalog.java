@@ -22,7 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
  * Entries are built only when registered: a run of one command builds only that command.
  */
 final class CommandCatalog {
-    private static final String RENDERING = "PDF rendering";
     private static final String TRACKING = "application tracking";
     private static final String PREP = "interview preparation";
     private static final String DEMO = "the end-to-end demo";
@@ -59,7 +58,7 @@ final class CommandCatalog {
         add(TAILOR, "gen-resume", GenResumeCommand.class, DATABASE, GenResumeCommand::new);
         add(TAILOR, "resume", ResumeCommand.class, DATABASE, ResumeCommand::new);
         add(TAILOR, "template", TemplateCommand.class, DATABASE, TemplateCommand::new);
-        pending(TAILOR, RENDERING, "render-pdf", "Render a resume to PDF, fitted to one page.");
+        add(TAILOR, "render-pdf", RenderPdfCommand.class, DATABASE, RenderPdfCommand::new);
 
         add(TRACK, "apply", ApplyCommand.class, DATABASE, ApplyCommand::new);
         add(TRACK, "app", AppCommand.class, DATABASE, AppCommand::new);

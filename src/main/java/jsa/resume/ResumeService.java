@@ -1,7 +1,9 @@
 package jsa.resume;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -59,6 +61,22 @@ public final class ResumeService {
      */
     public Resume show(long id) {
         return jdbi.withHandle(handle -> ResumeStore.load(handle, id));
+    }
+
+    /** The id of the newest resume written for job {@code jobId}, or empty when there is none. */
+    public Optional<Long> latestForJob(long jobId) {
+        return jdbi.withExtension(
+                ResumeDao.class,
+                dao -> dao.resumes(jobId, 1).stream().findFirst().map(ResumeSummary::id));
+    }
+
+    /** The ids of every job's newest resume, the most recently written first. */
+    public List<Long> latestPerJob() {
+        Map<Long, Long> newest = new LinkedHashMap<>();
+        jdbi.withExtension(ResumeDao.class, dao -> dao.resumes(null, Integer.MAX_VALUE)).stream()
+                .filter(summary -> summary.jobId() != null)
+                .forEach(summary -> newest.putIfAbsent(summary.jobId(), summary.id()));
+        return List.copyOf(newest.values());
     }
 
     /**

@@ -84,14 +84,15 @@ class JsaCliTest {
 
     @Test
     void commandsWhoseFeatureHasNotLandedSaySoInOneLine() {
-        Result result = new CliRunner(dir).run("render-pdf", "--job", "3");
+        Result result = new CliRunner(dir).run("interview-prep", "generate", "3");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
         assertThat(result.err().lines())
                 .singleElement()
                 .asString()
-                .startsWith("jsa: error: 'jsa render-pdf' is not available yet: PDF rendering is still being built");
+                .startsWith(
+                        "jsa: error: 'jsa interview-prep' is not available yet: interview preparation is still being built");
     }
 
     @Test
