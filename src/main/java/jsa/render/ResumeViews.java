@@ -1,10 +1,11 @@
 package jsa.render;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import static jsa.resume.ResumeFields.dates;
+import static jsa.resume.ResumeFields.joined;
+import static jsa.resume.ResumeFields.year;
+
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,7 +27,6 @@ import freemarker.core.TemplateHTMLOutputModel;
  * text, excluded bullets and skills left out; and the profile's static content.
  */
 final class ResumeViews {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private ResumeViews() {}
 
@@ -102,20 +102,5 @@ final class ResumeViews {
 
     private static String shown(ProfileLink link) {
         return link.url().replaceFirst("^https?://(www\\.)?", "").replaceFirst("/$", "");
-    }
-
-    private static String dates(LocalDate start, LocalDate end) {
-        return MONTH.format(start) + " \u2013 " + (end == null ? "present" : MONTH.format(end));
-    }
-
-    private static String year(String yearMonth) {
-        return yearMonth == null ? null : yearMonth.substring(0, 4);
-    }
-
-    private static String joined(String separator, String... parts) {
-        return Stream.of(parts)
-                .filter(Objects::nonNull)
-                .filter(part -> !part.isBlank())
-                .collect(Collectors.joining(separator));
     }
 }

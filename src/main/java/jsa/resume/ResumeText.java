@@ -1,12 +1,12 @@
 package jsa.resume;
 
-import java.time.format.DateTimeFormatter;
+import static jsa.resume.ResumeFields.dates;
+import static jsa.resume.ResumeFields.joined;
+import static jsa.resume.ResumeFields.year;
+
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A resume as plain text, in the order and with the content a rendering shows: overrides in place
@@ -14,8 +14,6 @@ import java.util.stream.Stream;
  * facts flagged so that a person checks them before sending.
  */
 public final class ResumeText {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-
     /** Marks an excluded bullet or skills category when excluded ones are shown. */
     private static final String EXCLUDED = "✗ ";
 
@@ -46,7 +44,11 @@ public final class ResumeText {
         text.append("\nEXPERIENCE\n");
         for (ResumeRole role : resume.roles()) {
             text.append('\n')
-                    .append(joined(" · ", role.title() + " — " + role.company(), role.location(), dates(role)))
+                    .append(joined(
+                            " · ",
+                            role.title() + " — " + role.company(),
+                            role.location(),
+                            dates(role.startDate(), role.endDate())))
                     .append('\n');
             for (ResumeBullet bullet : excluded ? role.bullets() : role.shownBullets()) {
                 String mark = bullet.exclude() ? EXCLUDED : ids ? "" : "• ";
@@ -101,21 +103,5 @@ public final class ResumeText {
         if (!line.isEmpty()) {
             text.append(line).append('\n');
         }
-    }
-
-    private static String dates(ResumeRole role) {
-        return MONTH.format(role.startDate()) + " – "
-                + (role.endDate() == null ? "present" : MONTH.format(role.endDate()));
-    }
-
-    private static String year(String yearMonth) {
-        return yearMonth == null ? null : yearMonth.substring(0, 4);
-    }
-
-    private static String joined(String separator, String... parts) {
-        return Stream.of(parts)
-                .filter(Objects::nonNull)
-                .filter(part -> !part.isBlank())
-                .collect(Collectors.joining(separator));
     }
 }
