@@ -27,6 +27,7 @@ import jsa.http.ApiRetryInterceptor;
 import jsa.http.HttpClients;
 import jsa.http.JsonFetcher;
 import jsa.http.RetryPolicy;
+import jsa.jd.JdApplications;
 import jsa.jd.JdEdits;
 import jsa.jd.JdService;
 import jsa.jd.OfflineJdRules;
@@ -291,6 +292,11 @@ public final class AppContext {
                 new JdService(new JobStore(database().jdbi()), llm),
                 jobs(),
                 new ResumeGenerator(database().jdbi(), new ResumeWriter(llm)));
+    }
+
+    /** {@code apply FILE}: parse a job description and apply to it in one transaction. */
+    public JdApplications jdApplications(LlmOptions options) {
+        return new JdApplications(jd(options), applications());
     }
 
     /** JD parsing with the provider {@code options}, config or environment choose. */

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 
 import jsa.ExitStatus;
 import jsa.jd.JdRequest;
-import jsa.jd.ParsedJd;
 import jsa.tracker.ApplicationService;
 import jsa.tracker.ApplicationService.Applied;
 
@@ -58,7 +57,22 @@ final class ApplyCommand implements Callable<Integer> {
         AppContext context = AppContext.of(spec);
         ApplicationService applications = context.applications();
         Applied applied = file != null
-                ? fromFile(context, applications)
+                ? context.jdApplications(llm)
+                        .apply(
+                                new JdRequest(
+                                        JdInput.read(
+                                                file,
+                                                context,
+                                                spec.commandLine().getErr()),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        JdInput.source(file),
+                                        null,
+                                        true),
+                                date,
+                                resume)
                 : job != null
                         ? applications.apply(job, date, resume)
                         : applications.applyToListing(listing, date, resume);
@@ -69,17 +83,5 @@ final class ApplyCommand implements Callable<Integer> {
                         + " on " + applied.appliedDate()
                         + (applied.resumeId() == null ? ", no resume recorded" : " with resume " + applied.resumeId()));
         return ExitStatus.OK.code();
-    }
-
-    // the job and its application are filed in one transaction
-    private Applied fromFile(AppContext context, ApplicationService applications) {
-        String text = JdInput.read(file, context, spec.commandLine().getErr());
-        ApplicationService.Filing filing = applications.onFiling(date, resume);
-        ParsedJd parsed = context.jd(llm)
-                .parse(new JdRequest(text, null, null, null, null, JdInput.source(file), null, true), filing);
-        if (parsed.notSaved() != null) {
-            throw parsed.notSaved();
-        }
-        return filing.applied();
     }
 }
