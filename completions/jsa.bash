@@ -1108,12 +1108,51 @@ function _picocli_jsa_metrics() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-v' '--verbose' '--no-color'"
-  local arg_opts="'--db'"
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--from' '--to' '--role' '--specialization' '--level' '--location' '--work-setting' '--dimension' '--format' '-o' '--output' '--db'"
+  local dimension_option_args=("role" "specialization" "level" "location" "work_setting" "min_experience" "salary_band" "template" "bullets_edited") # --dimension values
+  local format_option_args=("table" "md" "json" "html") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--from')
+      return
+      ;;
+    '--to')
+      return
+      ;;
+    '--role')
+      return
+      ;;
+    '--specialization')
+      return
+      ;;
+    '--level')
+      return
+      ;;
+    '--location')
+      return
+      ;;
+    '--work-setting')
+      return
+      ;;
+    '--dimension')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${dimension_option_args[@]}" ) )
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${format_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

@@ -47,6 +47,8 @@ import jsa.llm.ProviderChoice;
 import jsa.llm.anthropic.AnthropicClient;
 import jsa.llm.offline.OfflineClient;
 import jsa.llm.openai.OpenAiClient;
+import jsa.metrics.LocationGroups;
+import jsa.metrics.MetricsService;
 import jsa.render.FontCatalog;
 import jsa.render.ResumeRenderer;
 import jsa.render.TemplateDirectory;
@@ -266,6 +268,12 @@ public final class AppContext {
 
     public ApplicationImport applicationImport() {
         return new ApplicationImport(database().jdbi(), clock());
+    }
+
+    /** The metrics, with the user's location areas from {@code location-groups.txt} next to the config file. */
+    public MetricsService metrics() {
+        return new MetricsService(
+                database().jdbi(), LocationGroups.load(paths().configFile().resolveSibling("location-groups.txt")));
     }
 
     public InterviewService interviews() {

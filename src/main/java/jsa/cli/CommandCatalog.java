@@ -22,7 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
  * Entries are built only when registered: a run of one command builds only that command.
  */
 final class CommandCatalog {
-    private static final String TRACKING = "application tracking";
     private static final String PREP = "interview preparation";
     private static final String DEMO = "the end-to-end demo";
     private static final boolean DATABASE = true;
@@ -66,7 +65,7 @@ final class CommandCatalog {
         add(TRACK, "interviews", InterviewsCommand.class, DATABASE, InterviewsCommand::new);
         add(TRACK, "history", HistoryCommand.class, DATABASE, HistoryCommand::new);
         add(TRACK, "contract", ContractCommand.class, DATABASE, ContractCommand::new);
-        pending(TRACK, TRACKING, "metrics", "Funnel metrics: callbacks, rejections, trends, HTML report.");
+        add(TRACK, "metrics", MetricsCommand.class, DATABASE, MetricsCommand::new);
         add(TRACK, "import", ImportCommand.class, DATABASE, ImportCommand::new);
         add(TRACK, "export", ExportCommand.class, DATABASE, ExportCommand::new);
 
