@@ -821,7 +821,8 @@ function _picocli_jsa_renderpdf() {
 
   local commands=""
   local flag_opts="'--all' '--html' '--open' '-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
-  local arg_opts="'--job' '--resume' '-o' '--output' '--style' '--pages' '--templates' '--font-dir' '--db'"
+  local arg_opts="'--job' '--resume' '--status' '-o' '--output' '--style' '--pages' '--templates' '--font-dir' '--db'"
+  local STATUS_option_args=("unapplied" "active" "inactive") # --status values
   local STYLE_option_args=("standard" "compact" "auto") # --style values
 
   type compopt &>/dev/null && compopt +o default
@@ -832,6 +833,11 @@ function _picocli_jsa_renderpdf() {
       ;;
     '--resume')
       return
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
       ;;
     '-o'|'--output')
       local IFS=$'\n'

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import jsa.ExitStatus;
@@ -12,6 +14,7 @@ import jsa.config.ConfigKey;
 import jsa.render.RenderOptions;
 import jsa.render.RenderStyle;
 import jsa.render.ResumeRenderer;
+import jsa.tracker.Activity;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -49,6 +52,20 @@ final class RenderPdfCommand implements Callable<Integer> {
 
         @Option(names = "--all", description = "The newest resume of every job, in one run.")
         boolean all;
+    }
+
+    @Option(
+            names = "--status",
+            paramLabel = "STATUS",
+            description = "With --all: only the jobs not applied to yet (unapplied), or those whose application is"
+                    + " active (no response yet, or interviewing) or inactive (rejected, closed, concluded).")
+    RenderStatus status;
+
+    /** Which jobs {@code --all} renders, by their application. */
+    enum RenderStatus {
+        unapplied,
+        active,
+        inactive
     }
 
     @Option(
@@ -97,13 +114,16 @@ final class RenderPdfCommand implements Callable<Integer> {
         if (open && which.all) {
             throw JsaException.usage("--open opens one file, and --all writes many", "leave out --open");
         }
+        if (status != null && !which.all) {
+            throw JsaException.usage("--status chooses among the jobs of --all", "add --all, or leave out --status");
+        }
         AppContext context = AppContext.of(spec);
         context.settings().withFlag(ConfigKey.OUTPUT_DIR, output == null ? null : output.toString());
         context.settings().withFlag(ConfigKey.TEMPLATES_DIR, templates == null ? null : templates.toString());
         RenderProgress progress = new RenderProgress(spec, context.terminal() && which.all);
-        ExitStatus status = context.renderer(fontDirs)
+        ExitStatus exit = context.renderer(fontDirs)
                 .render(
-                        target(),
+                        target(context),
                         new RenderOptions(context.outputDir(), style, pages, html),
                         progress::note,
                         progress::outcome);
@@ -114,14 +134,27 @@ final class RenderPdfCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("jsa: no desktop to open " + file + " on");
             }
         }
-        return status.code();
+        return exit.code();
     }
 
-    private ResumeRenderer.Target target() {
+    private ResumeRenderer.Target target(AppContext context) {
         if (which.job != null) {
             return new ResumeRenderer.JobResume(which.job);
         }
-        return which.resume != null ? new ResumeRenderer.OneResume(which.resume) : new ResumeRenderer.EveryJob();
+        if (which.resume != null) {
+            return new ResumeRenderer.OneResume(which.resume);
+        }
+        if (status == null) {
+            return new ResumeRenderer.EveryJob(job -> true, "");
+        }
+        Set<Long> applied = context.applicationViews()
+                .appliedJobs(
+                        status == RenderStatus.unapplied
+                                ? Activity.ALL
+                                : Activity.valueOf(status.name().toUpperCase(Locale.ROOT)));
+        return status == RenderStatus.unapplied
+                ? new ResumeRenderer.EveryJob(job -> !applied.contains(job), "not applied to")
+                : new ResumeRenderer.EveryJob(applied::contains, "with an " + status + " application");
     }
 
     /** The styles as typed, for completion. */

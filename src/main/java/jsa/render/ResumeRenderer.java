@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 
 import jsa.ExitStatus;
@@ -37,8 +38,12 @@ public final class ResumeRenderer {
     /** One resume by id. */
     public record OneResume(long resumeId) implements Target {}
 
-    /** The newest resume of every job that has one. */
-    public record EveryJob() implements Target {}
+    /**
+     * The newest resume of every job that has one and that {@code jobs} lets through.
+     *
+     * @param which the jobs {@code jobs} lets through, in words ("not applied to"), or "" for all
+     */
+    public record EveryJob(LongPredicate jobs, String which) implements Target {}
 
     /** What became of one resume of {@code total}: its file, or why there is none. */
     public record Outcome(int index, int total, long resumeId, Path file, JsaException failure) {}
@@ -142,10 +147,12 @@ public final class ResumeRenderer {
                         "write one with 'jsa gen-resume --job " + job.jobId() + "'");
             }));
         }
-        List<Long> all = resumes.latestPerJob();
+        EveryJob every = (EveryJob) target;
+        List<Long> all = resumes.latestPerJob(every.jobs());
         if (all.isEmpty()) {
             throw JsaException.failure(
-                    "no job has a resume yet", "write them with 'jsa gen-resume FILE...' or 'jsa gen-resume --job ID'");
+                    "no job" + (every.which().isEmpty() ? "" : " " + every.which()) + " has a resume yet",
+                    "write them with 'jsa gen-resume FILE...' or 'jsa gen-resume --job ID'");
         }
         return all;
     }

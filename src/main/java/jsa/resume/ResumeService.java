@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -70,11 +71,11 @@ public final class ResumeService {
                 dao -> dao.resumes(jobId, 1).stream().findFirst().map(ResumeSummary::id));
     }
 
-    /** The ids of every job's newest resume, the most recently written first. */
-    public List<Long> latestPerJob() {
+    /** The ids of the newest resume of every job that {@code jobs} lets through, the most recently written first. */
+    public List<Long> latestPerJob(LongPredicate jobs) {
         Map<Long, Long> newest = new LinkedHashMap<>();
         jdbi.withExtension(ResumeDao.class, dao -> dao.resumes(null, Integer.MAX_VALUE)).stream()
-                .filter(summary -> summary.jobId() != null)
+                .filter(summary -> summary.jobId() != null && jobs.test(summary.jobId()))
                 .forEach(summary -> newest.putIfAbsent(summary.jobId(), summary.id()));
         return List.copyOf(newest.values());
     }

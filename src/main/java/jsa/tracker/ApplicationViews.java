@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jdbi.v3.core.Jdbi;
@@ -41,6 +42,13 @@ public final class ApplicationViews {
                     : rows.size();
             return new Page<>(rows, total);
         });
+    }
+
+    /** The jobs applied to, of every application {@code activity} lets through. */
+    public Set<Long> appliedJobs(Activity activity) {
+        return page(new ApplicationFilter(null, activity, null), 0).rows().stream()
+                .map(ApplicationRow::jobId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**

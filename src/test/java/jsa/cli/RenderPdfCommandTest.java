@@ -165,6 +165,28 @@ class RenderPdfCommandTest {
     }
 
     @Test
+    void allWithAStatusRendersOnlyTheJobsWhoseApplicationHasIt() {
+        assertThat(cli.run("gen-resume", "examples/jds/harbor-data-engineer.html")
+                        .exitCode())
+                .isZero();
+        assertThat(cli.run("apply", "--job", "2").exitCode()).isZero();
+        Path harbor = out.resolve("Harbor_Health_Data_Engineer.pdf");
+        Path northwind = out.resolve(NORTHWIND + ".pdf");
+
+        Result unapplied = cli.run("render-pdf", "--all", "--status", "unapplied", "-o", out.toString());
+        Result active = cli.run("render-pdf", "--all", "--status", "active", "-o", out.toString());
+        Result inactive = cli.run("render-pdf", "--all", "--status", "inactive", "-o", out.toString());
+        Result alone = cli.run("render-pdf", "--job", "1", "--status", "active");
+
+        assertThat(unapplied.out().lines()).containsExactly(northwind.toString());
+        assertThat(active.out().lines()).containsExactly(harbor.toString());
+        assertThat(inactive.exitCode()).isEqualTo(1);
+        assertThat(inactive.err()).contains("no job with an inactive application has a resume yet");
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).contains("--status chooses among the jobs of --all");
+    }
+
+    @Test
     void htmlWritesWellFormedXhtmlWithItsStylesheetBesideIt() throws Exception {
         Result result = cli.run("render-pdf", "--job", "1", "--html", "-o", out.toString());
 
