@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
         name = "app",
         mixinStandardHelpOptions = true,
         description = {
-            "Update, show and list applications. Every change is dated and kept on the application's timeline.",
+            "Update, show and list applications.",
+            "Every change is dated and kept on the application's timeline.",
             "'jsa apply' records one."
         },
         subcommands = {AppStatusCommand.class, AppOutcomeCommand.class, AppShowCommand.class, AppListCommand.class})

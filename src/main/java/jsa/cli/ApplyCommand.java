@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
         name = "apply",
         mixinStandardHelpOptions = true,
         description = {
-            "Record an application: to a tracked job (--job), to a discovery listing (--listing: files the"
-                    + " listing as a job and marks it applied), or to a job description FILE, parsed and filed"
-                    + " in the same step.",
+            "Record an application to a job, a listing or a job description.",
+            "To a tracked job (--job), to a discovery listing (--listing: files the listing as a job and marks it"
+                    + " applied), or to a job description FILE, parsed and filed in the same step.",
             "One application per job. Prints the application's id; the resume sent defaults to the job's newest"
                     + " version."
         })

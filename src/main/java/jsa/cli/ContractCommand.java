@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "contract",
         mixinStandardHelpOptions = true,
-        description = {"Record the terms of a contract role: consulting company, length, hourly rate, benefits, PTO."},
+        description = {"Record the terms of a contract role.", "Consulting company, length, hourly rate, benefits, PTO."
+        },
         subcommands = {ContractSetCommand.class})
 final class ContractCommand {}

@@ -5,6 +5,9 @@ import picocli.CommandLine.Command;
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
-        description = {"Export data to stdout: 'jsa export applications' for the application history."},
+        description = {
+            "Export applications with their status history.",
+            "'jsa export applications' writes CSV or JSON to stdout."
+        },
         subcommands = {ExportApplicationsCommand.class})
 final class ExportCommand {}

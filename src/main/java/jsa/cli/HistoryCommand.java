@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         name = "history",
         mixinStandardHelpOptions = true,
         description = {
-            "Show your applications to one company, newest first: check before applying again.",
+            "Show your applications to one company.",
+            "Newest first: check before applying again.",
             "Status: the interview process outcome, else Interviewing (a callback), else rejected or closed,"
                     + " else No Response."
         })

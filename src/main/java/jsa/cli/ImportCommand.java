@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
-        description = {"Import data kept elsewhere: 'jsa import applications FILE.csv' for an application history."},
+        description = {"Import an application history from CSV.", "'jsa import applications FILE.csv'."},
         subcommands = {ImportApplicationsCommand.class})
 final class ImportCommand {}

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
         name = "interview",
         mixinStandardHelpOptions = true,
         description = {
-            "Schedule interviews and add notes on them; both show on the application's timeline.",
+            "Schedule interviews and add notes.",
+            "Both show on the application's timeline.",
             "'jsa interviews' lists the upcoming ones."
         },
         subcommands = {InterviewAddCommand.class, InterviewNoteCommand.class})

@@ -15,7 +15,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "interviews",
         mixinStandardHelpOptions = true,
-        description = {"List upcoming interviews in time order, with the days left and the application's id."})
+        description = {
+            "List upcoming interviews with a countdown.",
+            "In time order, with the days left and the application's id."
+        })
 final class InterviewsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
