@@ -27,6 +27,11 @@ import jsa.http.ApiRetryInterceptor;
 import jsa.http.HttpClients;
 import jsa.http.JsonFetcher;
 import jsa.http.RetryPolicy;
+import jsa.interview.InterviewPrepService;
+import jsa.interview.InterviewPrepWriter;
+import jsa.interview.OfflineBasePrep;
+import jsa.interview.OfflineInterviewPrep;
+import jsa.interview.PreparationViews;
 import jsa.jd.JdApplications;
 import jsa.jd.JdEdits;
 import jsa.jd.JdService;
@@ -302,6 +307,22 @@ public final class AppContext {
                 new ResumeGenerator(database().jdbi(), new ResumeWriter(llm)));
     }
 
+    /** Interview preparation through the provider {@code options} choose. */
+    public InterviewPrepService interviewPrep(LlmOptions options) {
+        return new InterviewPrepService(
+                database().jdbi(),
+                applicationViews(),
+                interviews(),
+                jobs(),
+                profiles(),
+                new InterviewPrepWriter(llm(options)));
+    }
+
+    /** The Interview Preparation view. */
+    public PreparationViews preparationViews() {
+        return new PreparationViews(database().jdbi(), applicationViews());
+    }
+
     /** {@code apply FILE}: parse a job description and apply to it in one transaction. */
     public JdApplications jdApplications(LlmOptions options) {
         return new JdApplications(jd(options), applications());
@@ -363,7 +384,11 @@ public final class AppContext {
                         ResumeWriter.SKILLS.name(),
                         new OfflineSkillsWriter(),
                         LlmCheck.PROMPT.name(),
-                        inputs -> JsonNodeFactory.instance.objectNode().put("ok", true)));
+                        inputs -> JsonNodeFactory.instance.objectNode().put("ok", true),
+                        InterviewPrepWriter.BASE.prompt().name(),
+                        new OfflineBasePrep(),
+                        InterviewPrepWriter.INTERVIEW.prompt().name(),
+                        new OfflineInterviewPrep()));
         };
     }
 

@@ -22,7 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
  * Entries are built only when registered: a run of one command builds only that command.
  */
 final class CommandCatalog {
-    private static final String PREP = "interview preparation";
     private static final String DEMO = "the end-to-end demo";
     private static final boolean DATABASE = true;
     private static final boolean NO_DATABASE = false;
@@ -69,7 +68,7 @@ final class CommandCatalog {
         add(TRACK, "import", ImportCommand.class, DATABASE, ImportCommand::new);
         add(TRACK, "export", ExportCommand.class, DATABASE, ExportCommand::new);
 
-        pending(PREPARE, PREP, "interview-prep", "Generate, show and edit interview preparation.");
+        add(PREPARE, "interview-prep", InterviewPrepCommand.class, DATABASE, InterviewPrepCommand::new);
 
         add(SETUP, "init", InitCommand.class, DATABASE, InitCommand::new);
         add(SETUP, "db", DbCommand.class, DATABASE, DbCommand::new);

@@ -19,19 +19,19 @@ import jsa.jd.SkillVocabulary.Mention;
  * @param skills canonical skill names
  * @param stems word stems, by {@link #stem}
  */
-record Keywords(Set<String> skills, Set<String> stems) {
+public record Keywords(Set<String> skills, Set<String> stems) {
     /** No keywords at all. */
     static final Keywords NONE = new Keywords(Set.of(), Set.of());
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    Keywords {
+    public Keywords {
         skills = Set.copyOf(skills);
         stems = Set.copyOf(stems);
     }
 
     /** The keywords of {@code text}. */
-    static Keywords of(String text) {
+    public static Keywords of(String text) {
         Set<String> skills = new TreeSet<>();
         BitSet named = new BitSet(text.length());
         for (Mention mention : SkillVocabulary.mentions(text)) {
@@ -61,7 +61,7 @@ record Keywords(Set<String> skills, Set<String> stems) {
     }
 
     /** Whether there is nothing to match on. */
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return skills.isEmpty() && stems.isEmpty();
     }
 

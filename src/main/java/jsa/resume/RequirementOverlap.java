@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 /**
  * How well a phrase matches a job's requirements, as one absolute score from 0 to 1, so that phrases
- * of different roles and projects compare. Both offline resume writers rank by it.
+ * of different roles and projects compare. The offline resume writers and interview preparation rank by it.
  *
  * <p>Requirement {@code i} (counting from 0, most relevant first) weighs {@code 1 / (1 + 0.2 i)}. A
  * phrase touches a requirement by the {@link Keywords} they share: one shared skill touches it fully,
@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * requirements (a general resume), or with none that has keywords, the target's words stand for
  * them, as one requirement.
  */
-final class RequirementOverlap {
+public final class RequirementOverlap {
     private static final double DECAY = 0.2;
     private static final double WORD_TOUCH = 1.0 / 3;
     private static final int REQUIREMENTS_OF_A_FULL_MATCH = 3;
@@ -45,7 +45,7 @@ final class RequirementOverlap {
      * @param target the job aimed at, whose words are used when there are no requirements
      * @param requirementLines one requirement a line, each optionally led by "- "
      */
-    static RequirementOverlap of(String target, String requirementLines) {
+    public static RequirementOverlap of(String target, String requirementLines) {
         List<Keywords> requirements = keywordsOf(requirementLines.lines());
         return new RequirementOverlap(requirements.isEmpty() ? keywordsOf(Stream.of(target)) : requirements);
     }
@@ -58,7 +58,7 @@ final class RequirementOverlap {
     }
 
     /** The score of {@code phrase}, from 0 (touches no requirement) to 1; 0 for every phrase without requirements. */
-    double score(Keywords phrase) {
+    public double score(Keywords phrase) {
         double sum = 0;
         for (int i = 0; i < requirements.size(); i++) {
             sum += weight(i) * touch(requirements.get(i), phrase);

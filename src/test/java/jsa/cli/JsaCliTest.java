@@ -84,15 +84,14 @@ class JsaCliTest {
 
     @Test
     void commandsWhoseFeatureHasNotLandedSaySoInOneLine() {
-        Result result = new CliRunner(dir).run("interview-prep", "generate", "3");
+        Result result = new CliRunner(dir).run("demo", "--fast");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
         assertThat(result.err().lines())
                 .singleElement()
                 .asString()
-                .startsWith(
-                        "jsa: error: 'jsa interview-prep' is not available yet: interview preparation is still being built");
+                .startsWith("jsa: error: 'jsa demo' is not available yet: the end-to-end demo is still being built");
     }
 
     @Test

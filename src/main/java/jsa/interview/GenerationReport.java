@@ -1,0 +1,35 @@
+package jsa.interview;
+
+import java.util.List;
+
+import jsa.llm.TokenUsage;
+
+/**
+ * What {@link InterviewPrepService#generate} did.
+ *
+ * @param baseWritten whether the base preparation was written (else the stored one was kept)
+ * @param interviewsWritten the interviews whose preparation was written
+ * @param interviewsKept the interviews whose stored preparation was kept
+ * @param ungrounded per predicted answer written, the figures and tools it states that no project
+ *     does ({@link jsa.resume.GroundingCheck}): "interview 2, predicted question 1: 40%, Flink"
+ * @param calls the provider calls made
+ * @param provider who answered, or null when nothing was asked
+ * @param model the model of the last call, or null when nothing was asked
+ */
+public record GenerationReport(
+        long applicationId,
+        boolean baseWritten,
+        List<Long> interviewsWritten,
+        List<Long> interviewsKept,
+        List<String> ungrounded,
+        int calls,
+        TokenUsage usage,
+        double costUsd,
+        String provider,
+        String model) {
+    public GenerationReport {
+        interviewsWritten = List.copyOf(interviewsWritten);
+        interviewsKept = List.copyOf(interviewsKept);
+        ungrounded = List.copyOf(ungrounded);
+    }
+}
