@@ -88,13 +88,17 @@ final class InterviewPrepGenerateCommand implements Callable<Integer> {
         report.ungrounded()
                 .forEach(flag -> err.println("jsa: ⚑ " + flag + " (not in your projects: check before you say it)"));
         if (report.calls() > 0) {
-            err.println(String.format(
-                    Locale.ROOT,
-                    "jsa: %d calls, %,d input tokens (%,d from cache), %,d output",
-                    report.calls(),
-                    report.usage().totalInputTokens(),
-                    report.usage().cacheReadTokens(),
-                    report.usage().outputTokens()));
+            // the offline rules have no tokens to count
+            err.println(
+                    "offline".equals(report.provider())
+                            ? "jsa: " + report.calls() + " offline rule runs"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "jsa: %d calls, %,d input tokens (%,d from cache), %,d output",
+                                    report.calls(),
+                                    report.usage().totalInputTokens(),
+                                    report.usage().cacheReadTokens(),
+                                    report.usage().outputTokens()));
             ProviderNotes.print(
                     err, report.provider(), report.model(), report.costUsd(), context.providerIsAutomatic(llm));
         }
