@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import jsa.ExitStatus;
-import jsa.jd.JdRequest;
 import jsa.tracker.ApplicationService;
 import jsa.tracker.ApplicationService.Applied;
 
@@ -58,21 +57,7 @@ final class ApplyCommand implements Callable<Integer> {
         ApplicationService applications = context.applications();
         Applied applied = file != null
                 ? context.jdApplications(llm)
-                        .apply(
-                                new JdRequest(
-                                        JdInput.read(
-                                                file,
-                                                context,
-                                                spec.commandLine().getErr()),
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        JdInput.source(file),
-                                        null,
-                                        true),
-                                date,
-                                resume)
+                        .apply(JdInput.request(file, context, spec.commandLine().getErr()), date, resume)
                 : job != null
                         ? applications.apply(job, date, resume)
                         : applications.applyToListing(listing, date, resume);

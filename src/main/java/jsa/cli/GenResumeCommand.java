@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 
 import jsa.ExitStatus;
 import jsa.JsaException;
-import jsa.jd.JdRequest;
 import jsa.resume.GeneratedResume;
 import jsa.resume.ResumeBatch;
 import jsa.resume.ResumeSpend;
@@ -133,17 +132,7 @@ final class GenResumeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<ResumeBatch.Source> sources = new ArrayList<>();
         for (String file : files) {
-            sources.add(new ResumeBatch.JdFile(
-                    JdInput.source(file),
-                    () -> new JdRequest(
-                            JdInput.read(file, context, err),
-                            null,
-                            null,
-                            null,
-                            null,
-                            JdInput.source(file),
-                            null,
-                            true)));
+            sources.add(new ResumeBatch.JdFile(JdInput.source(file), () -> JdInput.request(file, context, err)));
         }
         jobs.forEach(job -> sources.add(new ResumeBatch.TrackedJob(job)));
         return sources;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import jsa.FileProblems;
 import jsa.JsaException;
+import jsa.jd.JdRequest;
 import jsa.jd.JdText;
 
 /** Reads a job description from a file or stdin ({@code -}) for the commands that parse one. */
@@ -24,6 +25,16 @@ final class JdInput {
         }
         Path name = Path.of(file).getFileName();
         return name == null ? file : name.toString();
+    }
+
+    /**
+     * The job description in {@code file} as a request to parse and store, with nothing the text
+     * lacks supplied: what {@code apply FILE} and {@code gen-resume FILE} send.
+     *
+     * @throws JsaException when the file cannot be read or is not text
+     */
+    static JdRequest request(String file, AppContext context, PrintWriter err) {
+        return new JdRequest(read(file, context, err), null, null, null, null, source(file), null, true);
     }
 
     /**
