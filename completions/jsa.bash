@@ -226,6 +226,7 @@ function _complete_jsa() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export applications" ];    then _picocli_jsa_export; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} interview-prep generate" ];    then _picocli_jsa_interviewprep; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} interview-prep show" ];    then _picocli_jsa_interviewprep; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} interview-prep edit" ];    then _picocli_jsa_interviewprep; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_jsa_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_jsa_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db info" ];    then _picocli_jsa_db; return $?; fi
@@ -310,27 +311,29 @@ function _complete_jsa() {
   local cmds69=(export applications)
   local cmds70=(interview-prep generate)
   local cmds71=(interview-prep show)
-  local cmds72=(db check)
-  local cmds73=(db backup)
-  local cmds74=(db info)
-  local cmds75=(config get)
-  local cmds76=(config set)
-  local cmds77=(config unset)
-  local cmds78=(config list)
-  local cmds79=(config path)
-  local cmds80=(llm check)
-  local cmds81=(llm usage)
+  local cmds72=(interview-prep edit)
+  local cmds73=(db check)
+  local cmds74=(db backup)
+  local cmds75=(db info)
+  local cmds76=(config get)
+  local cmds77=(config set)
+  local cmds78=(config unset)
+  local cmds79=(config list)
+  local cmds80=(config path)
+  local cmds81=(llm check)
+  local cmds82=(llm usage)
 
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_jsa_llm_usage; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_jsa_llm_check; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_jsa_config_path; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_jsa_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_jsa_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_jsa_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_jsa_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_jsa_db_info; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_jsa_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_jsa_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_jsa_llm_usage; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_jsa_llm_check; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_jsa_config_path; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_jsa_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_jsa_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_jsa_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_jsa_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_jsa_db_info; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_jsa_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_jsa_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_jsa_interviewprep_edit; return $?; fi
   if CompWordsContainsArray "${cmds71[@]}"; then _picocli_jsa_interviewprep_show; return $?; fi
   if CompWordsContainsArray "${cmds70[@]}"; then _picocli_jsa_interviewprep_generate; return $?; fi
   if CompWordsContainsArray "${cmds69[@]}"; then _picocli_jsa_export_applications; return $?; fi
@@ -1248,7 +1251,7 @@ function _picocli_jsa_interviewprep() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="generate show"
+  local commands="generate show edit"
   local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--db'"
 
@@ -3088,6 +3091,45 @@ function _picocli_jsa_interviewprep_show() {
   case ${prev_word} in
     '--interview')
       return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `edit` subcommand.
+function _picocli_jsa_interviewprep_edit() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--interview' '--file' '--db'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--interview')
+      return
+      ;;
+    '--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--db')
       local IFS=$'\n'

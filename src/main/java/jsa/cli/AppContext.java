@@ -31,6 +31,7 @@ import jsa.interview.InterviewPrepService;
 import jsa.interview.InterviewPrepWriter;
 import jsa.interview.OfflineBasePrep;
 import jsa.interview.OfflineInterviewPrep;
+import jsa.interview.PreparationEdits;
 import jsa.interview.PreparationViews;
 import jsa.jd.JdApplications;
 import jsa.jd.JdEdits;
@@ -320,7 +321,12 @@ public final class AppContext {
 
     /** The Interview Preparation view. */
     public PreparationViews preparationViews() {
-        return new PreparationViews(database().jdbi(), applicationViews());
+        return new PreparationViews(database().jdbi(), applicationViews(), clock().getZone());
+    }
+
+    /** {@code interview-prep edit}: preparations as Markdown forms. */
+    public PreparationEdits preparationEdits() {
+        return new PreparationEdits(database().jdbi(), applicationViews());
     }
 
     /** {@code apply FILE}: parse a job description and apply to it in one transaction. */

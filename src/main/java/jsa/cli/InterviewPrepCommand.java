@@ -12,5 +12,9 @@ import picocli.CommandLine.Command;
                     + " STAR answers from your profile's projects and questions to ask, fitted to its stage and"
                     + " focus."
         },
-        subcommands = {InterviewPrepGenerateCommand.class, InterviewPrepShowCommand.class})
+        subcommands = {
+            InterviewPrepGenerateCommand.class,
+            InterviewPrepShowCommand.class,
+            InterviewPrepEditCommand.class
+        })
 final class InterviewPrepCommand {}

@@ -83,6 +83,9 @@ final class InterviewPrepGenerateCommand implements Callable<Integer> {
         err.println("jsa: application " + id + ": base preparation "
                 + (report.baseWritten() ? "written" : "kept (--force writes it again)"));
         report.interviewsWritten().forEach(i -> err.println("jsa: interview " + i + ": preparation written"));
+        report.editsReplaced()
+                .forEach(what -> err.println("jsa: warning: replaced your edit of "
+                        + ("base".equals(what) ? "the base preparation" : "interview " + what + "'s preparation")));
         report.interviewsKept()
                 .forEach(i -> err.println("jsa: interview " + i + ": preparation kept (--force writes it again)"));
         report.ungrounded()

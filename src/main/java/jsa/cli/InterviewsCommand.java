@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "List upcoming interviews with a countdown.",
-            "In time order, with the days left and the application's id."
+            "In time order, with the days left, the application's id and whether its preparation was"
+                    + " generated ('jsa interview-prep generate')."
         })
 final class InterviewsCommand implements Callable<Integer> {
     @Spec
@@ -41,7 +42,7 @@ final class InterviewsCommand implements Callable<Integer> {
         RowPrinter.print(
                 spec.commandLine().getOut(),
                 format,
-                List.of("ID", "WHEN", "IN", "STAGE", "COMPANY", "TITLE", "APP", "WITH"),
+                List.of("ID", "WHEN", "IN", "STAGE", "COMPANY", "TITLE", "APP", "WITH", "PREPARED"),
                 interviews.stream()
                         .map(i -> List.of(
                                 Long.toString(i.id()),
@@ -51,7 +52,8 @@ final class InterviewsCommand implements Callable<Integer> {
                                 i.company(),
                                 i.listingJobTitle(),
                                 Long.toString(i.applicationId()),
-                                i.interviewerName() == null ? "" : i.interviewerName()))
+                                i.interviewerName() == null ? "" : i.interviewerName(),
+                                i.prepared() ? "yes" : "no"))
                         .toList(),
                 interviews);
         if (interviews.isEmpty()) {

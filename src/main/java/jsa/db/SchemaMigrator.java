@@ -28,7 +28,7 @@ import jsa.FileProblems;
  */
 final class SchemaMigrator {
     /** The highest migration version shipped in {@code src/main/resources/db/migration}. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private static final String HISTORY_TABLE = "flyway_schema_history";
 

@@ -6,6 +6,8 @@ import java.time.Instant;
  * An application's stored base preparation; every text is Markdown.
  *
  * @param provider the provider that wrote it ({@code offline} for the rule engine)
+ * @param editedAt when the user last edited it ('jsa interview-prep edit'); null when it is as
+ *     written
  */
 public record BasePreparation(
         long applicationId,
@@ -15,4 +17,5 @@ public record BasePreparation(
         String backgroundNarrative,
         String provider,
         String model,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        Instant editedAt) {}

@@ -10,6 +10,8 @@ import jsa.llm.TokenUsage;
  * @param baseWritten whether the base preparation was written (else the stored one was kept)
  * @param interviewsWritten the interviews whose preparation was written
  * @param interviewsKept the interviews whose stored preparation was kept
+ * @param editsReplaced what {@code --force} wrote over that the user had edited: "base" for the
+ *     base preparation, else an interview's id
  * @param ungrounded per predicted answer written, the figures and tools it states that no project
  *     does ({@link jsa.resume.GroundingCheck}): "interview 2, predicted question 1: 40%, Flink"
  * @param calls the provider calls made
@@ -21,6 +23,7 @@ public record GenerationReport(
         boolean baseWritten,
         List<Long> interviewsWritten,
         List<Long> interviewsKept,
+        List<String> editsReplaced,
         List<String> ungrounded,
         int calls,
         TokenUsage usage,
@@ -30,6 +33,7 @@ public record GenerationReport(
     public GenerationReport {
         interviewsWritten = List.copyOf(interviewsWritten);
         interviewsKept = List.copyOf(interviewsKept);
+        editsReplaced = List.copyOf(editsReplaced);
         ungrounded = List.copyOf(ungrounded);
     }
 }

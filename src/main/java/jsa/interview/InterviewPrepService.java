@@ -90,6 +90,10 @@ public final class InterviewPrepService {
         Optional<BasePreparation> stored = jdbi.withExtension(PreparationDao.class, dao -> dao.base(applicationId));
         BasePreparation base;
         boolean baseWritten = force || stored.isEmpty();
+        List<String> editsReplaced = new ArrayList<>();
+        if (baseWritten && stored.map(BasePreparation::editedAt).isPresent()) {
+            editsReplaced.add("base");
+        }
         if (baseWritten) {
             Answer<BaseAnswer> answer = spend.add(writer.base(inputs));
             BaseAnswer value = answer.value();
@@ -101,6 +105,7 @@ public final class InterviewPrepService {
                     value.narrativeMarkdown(),
                     answer.provider(),
                     answer.model(),
+                    null,
                     null);
             jdbi.useTransaction(handle -> handle.attach(PreparationDao.class).saveBase(base));
         } else {
@@ -111,11 +116,14 @@ public final class InterviewPrepService {
         List<Long> written = new ArrayList<>();
         List<Long> kept = new ArrayList<>();
         for (Interview interview : targets) {
-            boolean exists = jdbi.withExtension(PreparationDao.class, dao -> dao.forInterview(interview.id()))
-                    .isPresent();
-            if (exists && !force) {
+            Optional<InterviewPreparation> existing =
+                    jdbi.withExtension(PreparationDao.class, dao -> dao.forInterview(interview.id()));
+            if (existing.isPresent() && !force) {
                 kept.add(interview.id());
                 continue;
+            }
+            if (existing.map(InterviewPreparation::editedAt).isPresent()) {
+                editsReplaced.add(Long.toString(interview.id()));
             }
             inputs.put(
                     PrepInputs.INTERVIEW,
@@ -138,6 +146,7 @@ public final class InterviewPrepService {
                     answer.value().toAskMarkdown(),
                     answer.provider(),
                     answer.model(),
+                    null,
                     null);
             jdbi.useTransaction(handle -> handle.attach(PreparationDao.class).saveInterview(preparation));
             written.add(interview.id());
@@ -147,6 +156,7 @@ public final class InterviewPrepService {
                 baseWritten,
                 written,
                 kept,
+                editsReplaced,
                 ungrounded,
                 spend.calls,
                 spend.usage,

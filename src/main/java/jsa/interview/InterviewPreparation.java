@@ -6,6 +6,8 @@ import java.time.Instant;
  * One interview's stored preparation; both texts are Markdown.
  *
  * @param provider the provider that wrote it ({@code offline} for the rule engine)
+ * @param editedAt when the user last edited it ('jsa interview-prep edit'); null when it is as
+ *     written
  */
 public record InterviewPreparation(
         long interviewId,
@@ -13,4 +15,5 @@ public record InterviewPreparation(
         String interviewerQuestions,
         String provider,
         String model,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        Instant editedAt) {}

@@ -38,7 +38,8 @@ interface PreparationDao extends SqlObject {
                 background_narrative = excluded.background_narrative,
                 provider = excluded.provider,
                 model = excluded.model,
-                updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+                updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+                edited_at = NULL
             """)
     void saveBase(@BindMethods BasePreparation base);
 
@@ -51,7 +52,32 @@ interface PreparationDao extends SqlObject {
                 interviewer_questions = excluded.interviewer_questions,
                 provider = excluded.provider,
                 model = excluded.model,
-                updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+                updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+                edited_at = NULL
             """)
     void saveInterview(@BindMethods InterviewPreparation preparation);
+
+    /** Stores the user's edit of a base preparation, keeping who wrote it first. */
+    @SqlUpdate("""
+            UPDATE interview_preparation_base
+            SET formatted_jd = :formattedJd,
+                company_context = :companyContext,
+                primary_drivers = :primaryDrivers,
+                background_narrative = :backgroundNarrative,
+                updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+                edited_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+            WHERE application_id = :applicationId
+            """)
+    void editBase(@BindMethods BasePreparation base);
+
+    /** Stores the user's edit of an interview's preparation, keeping who wrote it first. */
+    @SqlUpdate("""
+            UPDATE interview_preparation
+            SET predicted_questions = :predictedQuestions,
+                interviewer_questions = :interviewerQuestions,
+                updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+                edited_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+            WHERE interview_id = :interviewId
+            """)
+    void editInterview(@BindMethods InterviewPreparation preparation);
 }

@@ -1,5 +1,6 @@
 package jsa.interview;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import jsa.tracker.Job;
  * @param selected the interview shown: the one asked for, else the next upcoming; null when there
  *     is none
  * @param preparation the selected interview's preparation, null when it was not generated yet
+ * @param zone the user's time zone, which interview times are shown in
  */
 public record PreparationView(
         long applicationId,
@@ -23,7 +25,8 @@ public record PreparationView(
         List<Interview> interviews,
         Set<Long> prepared,
         Interview selected,
-        InterviewPreparation preparation) {
+        InterviewPreparation preparation,
+        ZoneId zone) {
     public PreparationView {
         interviews = List.copyOf(interviews);
         prepared = Set.copyOf(prepared);

@@ -1,5 +1,6 @@
 package jsa.interview;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,10 +18,13 @@ import jsa.tracker.InterviewDetail;
 public final class PreparationViews {
     private final Jdbi jdbi;
     private final ApplicationViews applications;
+    private final ZoneId zone;
 
-    public PreparationViews(Jdbi jdbi, ApplicationViews applications) {
+    /** @param zone the user's time zone, which interview times are shown in */
+    public PreparationViews(Jdbi jdbi, ApplicationViews applications, ZoneId zone) {
         this.jdbi = jdbi;
         this.applications = applications;
+        this.zone = zone;
     }
 
     /**
@@ -57,7 +61,8 @@ public final class PreparationViews {
             Set<Long> prepared = new HashSet<>(dao.prepared(applicationId));
             InterviewPreparation preparation =
                     selected == null ? null : dao.forInterview(selected.id()).orElse(null);
-            return new PreparationView(applicationId, detail.job(), base, interviews, prepared, selected, preparation);
+            return new PreparationView(
+                    applicationId, detail.job(), base, interviews, prepared, selected, preparation, zone);
         });
     }
 }

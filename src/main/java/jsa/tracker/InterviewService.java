@@ -86,14 +86,15 @@ public final class InterviewService {
 
     /**
      * The interviews from now on (or all, past ones too), in time order, of one stage or all
-     * ({@code stage} null), with the days left until each.
+     * ({@code stage} null), with the days left until each and whether each is prepared.
      */
     public List<UpcomingInterview> upcoming(InterviewStage stage, boolean all) {
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT i.id, i.application_id, j.company, j.listing_job_title, i.stage, i.format, i.focus,
-                               i.interviewer_name, i.interviewer_title, i.scheduled_at
+                               i.interviewer_name, i.interviewer_title, i.scheduled_at,
+                               EXISTS (SELECT 1 FROM interview_preparation p WHERE p.interview_id = i.id)
                         FROM interview i
                         JOIN application a ON a.id = i.application_id
                         JOIN job j ON j.id = a.job_id
@@ -116,7 +117,8 @@ public final class InterviewService {
                             rs.getString(8),
                             rs.getString(9),
                             at,
-                            ChronoUnit.DAYS.between(today, at.toLocalDate()));
+                            ChronoUnit.DAYS.between(today, at.toLocalDate()),
+                            rs.getBoolean(11));
                 })
                 .list());
     }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
  *
  * @param at when it starts, in the user's time zone
  * @param daysUntil calendar days from today to its day: 0 today, 1 tomorrow, negative when past
+ * @param prepared whether its interview preparation was generated ('jsa interview-prep')
  */
 public record UpcomingInterview(
         long id,
@@ -19,4 +20,5 @@ public record UpcomingInterview(
         String interviewerName,
         String interviewerTitle,
         LocalDateTime at,
-        long daysUntil) {}
+        long daysUntil,
+        boolean prepared) {}

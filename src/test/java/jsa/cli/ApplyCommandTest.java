@@ -244,8 +244,8 @@ class ApplyCommandTest {
         assertThat(badTime.err()).contains("'next tuesday' is not a date and time");
         assertThat(upcoming.out().lines().map(String::strip))
                 .containsExactly(
-                        "ID  WHEN              IN         STAGE             COMPANY  TITLE     APP  WITH",
-                        "1   " + inThreeDays + "  in 3 days  technical_screen  Acme     Engineer  1    Dana Ruiz");
+                        "ID  WHEN              IN         STAGE             COMPANY  TITLE     APP  WITH       PREPARED",
+                        "1   " + inThreeDays + "  in 3 days  technical_screen  Acme     Engineer  1    Dana Ruiz  no");
         assertThat(cli.run("interviews", "--all", "--stage", "recruiter_screen").out())
                 .contains("2026-11-06 09:30");
         assertThat(cli.run("app", "show", "1").out())
