@@ -1,6 +1,7 @@
 package jsa.interview;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,9 @@ final class OfflineMaterial {
     final List<String> drivers;
     final List<Project> projects;
     private final Set<Project> used = new HashSet<>();
+    // finding a text's keywords runs the skill vocabulary's patterns: once per project, not per comparison
+    private final Map<Project, Keywords> keywords = new HashMap<>();
+    private RequirementOverlap overall;
 
     OfflineMaterial(Map<String, String> inputs) {
         title = PrepInputs.text(inputs, PrepInputs.TITLE);
@@ -65,7 +69,7 @@ final class OfflineMaterial {
      */
     Project best(String theme) {
         RequirementOverlap forTheme = RequirementOverlap.of(title, "- " + theme);
-        RequirementOverlap overall = RequirementOverlap.of(title, String.join("\n", requirements));
+        RequirementOverlap overall = overall();
         Project best = null;
         double bestScore = -1;
         for (Project project : projects) {
@@ -84,7 +88,7 @@ final class OfflineMaterial {
 
     /** The projects most relevant to the requirements first. */
     List<Project> ranked() {
-        RequirementOverlap overall = RequirementOverlap.of(title, String.join("\n", requirements));
+        RequirementOverlap overall = overall();
         List<Project> ranked = new ArrayList<>(projects);
         ranked.sort((a, b) -> Double.compare(overall.score(keywords(b)), overall.score(keywords(a))));
         return ranked;
@@ -99,7 +103,18 @@ final class OfflineMaterial {
                 ", ", project.tools().subList(0, Math.min(3, project.tools().size())));
     }
 
-    private static Keywords keywords(Project project) {
+    private RequirementOverlap overall() {
+        if (overall == null) {
+            overall = RequirementOverlap.of(title, String.join("\n", requirements));
+        }
+        return overall;
+    }
+
+    private Keywords keywords(Project project) {
+        return keywords.computeIfAbsent(project, OfflineMaterial::keywordsOf);
+    }
+
+    private static Keywords keywordsOf(Project project) {
         List<String> parts = new ArrayList<>(List.of(project.shortName()));
         if (project.problemContext() != null) {
             parts.add(project.problemContext());

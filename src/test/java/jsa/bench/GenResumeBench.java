@@ -4,23 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-
-import com.knuddels.jtokkit.Encodings;
-import com.knuddels.jtokkit.api.Encoding;
-import com.knuddels.jtokkit.api.EncodingType;
 
 import jsa.db.Database;
 import jsa.jd.CorpusScore;
 import jsa.jd.JdRequest;
 import jsa.jd.JdService;
 import jsa.jd.OfflineJdRules;
-import jsa.llm.LlmClient;
-import jsa.llm.LlmReply;
 import jsa.llm.LlmRequest;
 import jsa.llm.LlmService;
 import jsa.llm.Prices;
@@ -41,13 +33,10 @@ import jsa.tracker.JobStore;
  * calls would send to Anthropic, counted locally. Billed input is given in input-token
  * equivalents (a cache write costs 1.25, a read 0.1, other input 1) for jsa's requests, whose
  * system prompt and job context carry cache breakpoints, against the seed's per-role design with
- * the same content and no caching. Counts use OpenAI's cl100k encoding: an estimate for Claude.
+ * the same content and no caching ({@link PromptCacheBilling}). Counts use OpenAI's cl100k
+ * encoding: an estimate for Claude.
  */
 public final class GenResumeBench {
-    /** The smallest prefix each default model caches; a shorter one is sent uncached, silently. */
-    private static final Map<String, Integer> MIN_CACHEABLE =
-            Map.of("claude-sonnet-5-5", 512, "claude-haiku-5-5", 4096);
-
     private GenResumeBench() {}
 
     public static void main(String[] args) throws IOException {
@@ -56,7 +45,7 @@ public final class GenResumeBench {
         Path dir = Files.createTempDirectory("jsa-gen-resume-bench");
         Database database = Database.open(dir.resolve("bench.db"));
         new ProfileService(database.jdbi()).importFile(root.resolve("examples/profile.yaml"));
-        Recorder recorder = new Recorder(new OfflineClient(Map.of(
+        RecordingClient recorder = new RecordingClient(new OfflineClient(Map.of(
                 JdService.PARSE.name(), new OfflineJdRules(),
                 ResumeWriter.BULLETS.name(), new OfflineBulletWriter(),
                 ResumeWriter.SKILLS.name(), new OfflineSkillsWriter())));
@@ -80,10 +69,9 @@ public final class GenResumeBench {
         }
 
         // the first batch parses and stores the postings and is the one whose requests are counted
-        List<Call> firstBatch = new ArrayList<>();
-        recorder.calls = firstBatch;
+        recorder.start();
         run(batch, sources);
-        recorder.calls = new ArrayList<>();
+        List<RecordingClient.Call> firstBatch = recorder.stop();
         long start = System.nanoTime();
         for (int i = 0; i < rounds; i++) {
             run(batch, sources);
@@ -112,9 +100,8 @@ public final class GenResumeBench {
         }
     }
 
-    private static void report(List<Call> recorded, int resumes) {
-        Encoding tokens = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
-        Set<String> cached = new HashSet<>();
+    private static void report(List<RecordingClient.Call> recorded, int resumes) {
+        PromptCacheBilling cache = new PromptCacheBilling();
         long calls = 0;
         long input = 0;
         long output = 0;
@@ -122,21 +109,16 @@ public final class GenResumeBench {
         // the first resume alone: its calls up to its skills call, with nothing cached before it
         double firstBilled = -1;
         long firstInput = 0;
-        for (Call call : recorded) {
+        for (RecordingClient.Call call : recorded) {
             LlmRequest request = call.request();
             if (request.task().equals(JdService.PARSE.name())) {
                 continue;
             }
             calls++;
-            // the cached prefix: the system block with the answer's schema, then the job context
-            int system = tokens.countTokens(request.prompt().system())
-                    + tokens.countTokens(request.schema().toString());
-            int context = tokens.countTokens(request.context());
-            int user = tokens.countTokens(request.user());
-            input += system + context + user;
-            output += tokens.countTokens(call.answer());
-            int minimum = MIN_CACHEABLE.getOrDefault(request.model(), Integer.MAX_VALUE);
-            billed += billedInput(cached, request, minimum, system, context, user);
+            PromptCacheBilling.Tokens tokens = PromptCacheBilling.count(request, call.answer());
+            input += tokens.input();
+            output += tokens.output();
+            billed += cache.billed(request, tokens);
             if (firstBilled < 0 && request.task().equals(ResumeWriter.SKILLS.name())) {
                 firstBilled = billed;
                 firstInput = input;
@@ -163,68 +145,5 @@ public final class GenResumeBench {
                 firstBilled,
                 (double) firstInput,
                 100 * firstBilled / firstInput);
-    }
-
-    // A breakpoint's prefix is read when an earlier call wrote it, written when it is long enough to
-    // cache, else billed as plain input. The 5-minute lifetime outlasts the batch.
-    private static double billedInput(
-            Set<String> cached, LlmRequest request, int minimum, int system, int context, int user) {
-        String systemKey = request.model() + "\u0000" + request.prompt().system();
-        String contextKey = systemKey + "\u0000" + request.context();
-        boolean hasContext = !request.context().isEmpty();
-        if (hasContext && cached.contains(contextKey)) {
-            return 0.1 * (system + context) + user;
-        }
-        double billed;
-        if (cached.contains(systemKey)) {
-            billed = 0.1 * system;
-        } else if (system >= minimum) {
-            cached.add(systemKey);
-            billed = 1.25 * system;
-        } else {
-            billed = system;
-        }
-        if (hasContext && system + context >= minimum) {
-            cached.add(contextKey);
-            billed += 1.25 * context;
-        } else {
-            billed += context;
-        }
-        return billed + user;
-    }
-
-    /** A call the recorder saw and the answer it got. */
-    private record Call(LlmRequest request, String answer) {}
-
-    /** The offline engine, keeping each request of the counted batch and its answer. */
-    private static final class Recorder implements LlmClient {
-        private final OfflineClient offline;
-        private List<Call> calls = new ArrayList<>();
-
-        Recorder(OfflineClient offline) {
-            this.offline = offline;
-        }
-
-        @Override
-        public String provider() {
-            return offline.provider();
-        }
-
-        @Override
-        public int countInputTokens(LlmRequest request) {
-            return offline.countInputTokens(request);
-        }
-
-        @Override
-        public LlmReply complete(LlmRequest request) {
-            LlmReply reply = offline.complete(request);
-            calls.add(new Call(request, reply.json().toString()));
-            return reply;
-        }
-
-        @Override
-        public String structuredOutput() {
-            return offline.structuredOutput();
-        }
     }
 }
