@@ -3084,13 +3084,31 @@ function _picocli_jsa_interviewprep_show() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
-  local arg_opts="'--interview' '--db'"
+  local arg_opts="'--interview' '--format' '-o' '--output' '--font-dir' '--db'"
+  local FORMAT_option_args=("md" "html" "pdf") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--interview')
       return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--font-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--db')
       local IFS=$'\n'

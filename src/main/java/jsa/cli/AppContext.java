@@ -32,6 +32,7 @@ import jsa.interview.InterviewPrepWriter;
 import jsa.interview.OfflineBasePrep;
 import jsa.interview.OfflineInterviewPrep;
 import jsa.interview.PreparationEdits;
+import jsa.interview.PreparationExport;
 import jsa.interview.PreparationViews;
 import jsa.jd.JdApplications;
 import jsa.jd.JdEdits;
@@ -56,6 +57,7 @@ import jsa.llm.openai.OpenAiClient;
 import jsa.metrics.LocationGroups;
 import jsa.metrics.MetricsService;
 import jsa.render.FontCatalog;
+import jsa.render.MarkdownPages;
 import jsa.render.ResumeRenderer;
 import jsa.render.TemplateDirectory;
 import jsa.resume.OfflineBulletWriter;
@@ -327,6 +329,15 @@ public final class AppContext {
     /** {@code interview-prep edit}: preparations as Markdown forms. */
     public PreparationEdits preparationEdits() {
         return new PreparationEdits(database().jdbi(), applicationViews());
+    }
+
+    /**
+     * The Interview Preparation view as Markdown, HTML or PDF, with the fonts found at run time,
+     * {@code fontDirs} first, and the output directory of {@link #outputDir()}.
+     */
+    public PreparationExport preparationExport(List<Path> fontDirs) {
+        return new PreparationExport(
+                preparationViews(), new MarkdownPages(() -> FontCatalog.discover(fontDirs, home, env)), outputDir());
     }
 
     /** {@code apply FILE}: parse a job description and apply to it in one transaction. */

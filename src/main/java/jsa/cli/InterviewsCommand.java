@@ -39,6 +39,15 @@ final class InterviewsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<UpcomingInterview> interviews = AppContext.of(spec).interviews().upcoming(stage, all);
+        print(spec, format, interviews);
+        if (interviews.isEmpty()) {
+            spec.commandLine().getErr().println("jsa: no " + (all ? "" : "upcoming ") + "interviews");
+        }
+        return ExitStatus.OK.code();
+    }
+
+    /** Prints {@code interviews} as the {@code interviews} command does. */
+    static void print(CommandSpec spec, OutputFormat format, List<UpcomingInterview> interviews) {
         RowPrinter.print(
                 spec.commandLine().getOut(),
                 format,
@@ -56,10 +65,6 @@ final class InterviewsCommand implements Callable<Integer> {
                                 i.prepared() ? "yes" : "no"))
                         .toList(),
                 interviews);
-        if (interviews.isEmpty()) {
-            spec.commandLine().getErr().println("jsa: no " + (all ? "" : "upcoming ") + "interviews");
-        }
-        return ExitStatus.OK.code();
     }
 
     static String countdown(long days) {

@@ -24,6 +24,8 @@ import jsa.resume.RequirementOverlap;
  * does. Stateless.
  */
 public final class OfflineBasePrep implements OfflineTask {
+    // "Location: Seattle, WA": facts a posting lists one per line, which Markdown would join
+    private static final Pattern LABELLED = Pattern.compile("^[A-Z][A-Za-z /&-]{1,30}:\\s+\\S.*");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·]|\\d+[.)])\\s+");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+");
 
@@ -54,7 +56,10 @@ public final class OfflineBasePrep implements OfflineTask {
         return answer;
     }
 
-    /** The JD as Markdown: list markers normalised, short lines ending in ':' as headings, each driver's line bold. */
+    /**
+     * The JD as Markdown: list markers normalised, short lines ending in ':' as headings, "Label:
+     * value" lines as paragraphs of their own, each driver's line bold.
+     */
     private static String formattedJd(String jd, OfflineMaterial material) {
         List<String> lines =
                 new ArrayList<>(jd.replace("*", "").lines().map(String::strip).toList());
@@ -87,6 +92,8 @@ public final class OfflineBasePrep implements OfflineTask {
                 md.append(BULLET.matcher(line).replaceFirst("- "));
             } else if (line.endsWith(":") && line.length() <= 60 && !line.startsWith("#")) {
                 md.append("### ").append(line, 0, line.length() - 1);
+            } else if (LABELLED.matcher(line).matches()) {
+                md.append(line).append('\n');
             } else {
                 md.append(line);
             }

@@ -2,6 +2,7 @@ package jsa.interview;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,7 @@ import jsa.tracker.Interview;
 
 /** Interview preparation as Markdown: the base sections, then the selected interview's. */
 final class PrepMarkdown {
-    // the zone's id, not its abbreviation: "CET" or "IST" can mean several zones
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     static final String JD = "Job description";
     static final String COMPANY = "Company and product";
@@ -104,12 +104,19 @@ final class PrepMarkdown {
         String what = interview.stage().replace('_', ' ')
                 + (interview.focus() == null ? "" : " (" + interview.focus().replace('_', ' ') + ")");
         return "Interview " + interview.id() + ": " + what + ", "
-                + WHEN.format(interview.scheduledAt().atZone(zone))
+                + when(interview.scheduledAt(), zone)
                 + (interview.interviewerName() == null ? "" : " with " + interview.interviewerName());
     }
 
     private static String edited(Instant at, ZoneId zone) {
-        return at == null ? "" : ", edited by you " + WHEN.format(at.atZone(zone));
+        return at == null ? "" : ", edited by you " + when(at, zone);
+    }
+
+    // the zone's id, not its abbreviation ("CET" or "IST" can mean several zones); UTC by that name
+    private static String when(Instant at, ZoneId zone) {
+        ZoneId fixed = zone.normalized();
+        String name = fixed.equals(ZoneOffset.UTC) ? "UTC" : fixed instanceof ZoneOffset ? "UTC" + fixed : zone.getId();
+        return WHEN.format(at.atZone(zone)) + " " + name;
     }
 
     private static String by(String provider, String model) {

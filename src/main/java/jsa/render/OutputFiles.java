@@ -13,8 +13,9 @@ import com.lowagie.text.pdf.PdfReader;
 import jsa.JsaException;
 
 /**
- * Writes renderings into the output directory: each file whole or not at all, under its job's
- * name, over an earlier rendering of the same resume but never over another file.
+ * Writes renderings, each file whole or not at all: into the output directory under its job's
+ * name, over an earlier rendering of the same document but never over another file; or to
+ * exactly the file the user named.
  */
 final class OutputFiles {
     /** Writes a file's content. */
@@ -28,26 +29,53 @@ final class OutputFiles {
         this.dir = dir;
     }
 
-    /** Writes resume {@code resumeId}'s PDF as {@code stem.pdf} or a versioned name, and returns its path. */
-    Path pdf(String stem, long resumeId, Content content) {
-        Path file = PdfFileName.versioned(directory(), stem, "pdf", existing -> pdfOf(existing, resumeId));
+    /** Writes document {@code id}'s PDF as {@code stem.pdf} or a versioned name, and returns its path. */
+    Path pdf(String stem, DocumentId id, Content content) {
+        Path file = PdfFileName.versioned(directory(), stem, "pdf", existing -> pdfOf(existing, id));
         write(file, content);
         return file.normalize();
     }
 
     /**
-     * Writes resume {@code resumeId}'s XHTML as {@code stem.html} or a versioned name, and its
+     * Writes document {@code id}'s XHTML as {@code stem.html} or a versioned name, and its
      * stylesheet beside it with the same name.
      *
      * @param xhtml the page, given the stylesheet's file name to link
      */
-    Path html(String stem, long resumeId, Function<String, String> xhtml, byte[] css) {
-        Path file = PdfFileName.versioned(directory(), stem, "html", existing -> htmlOf(existing, resumeId));
+    Path html(String stem, DocumentId id, Function<String, String> xhtml, byte[] css) {
+        Path file = PdfFileName.versioned(directory(), stem, "html", existing -> htmlOf(existing, id));
         String name = file.getFileName().toString();
         String cssName = name.substring(0, name.length() - ".html".length()) + ".css";
         write(file.resolveSibling(cssName), out -> out.write(css));
-        String page = xhtml.apply(cssName) + marker(resumeId);
+        String page = xhtml.apply(cssName) + id.htmlMarker();
         write(file, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+        return file.normalize();
+    }
+
+    /** Writes document {@code id}'s self-contained HTML page as {@code stem.html} or a versioned name. */
+    Path page(String stem, DocumentId id, String html) {
+        Path file = PdfFileName.versioned(directory(), stem, "html", existing -> htmlOf(existing, id));
+        String page = html + id.htmlMarker();
+        write(file, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+        return file.normalize();
+    }
+
+    /**
+     * Writes exactly {@code file}, replacing it.
+     *
+     * @throws JsaException when its directory is missing, it is a directory, or writing fails
+     */
+    static Path exactly(Path file, Content content) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw JsaException.failure(
+                    "cannot write " + file + ": the directory " + parent + " does not exist",
+                    "create it first, or choose another file");
+        }
+        if (Files.isDirectory(file)) {
+            throw JsaException.failure("cannot write " + file + ": it is a directory", "give a file name");
+        }
+        write(file, content);
         return file.normalize();
     }
 
@@ -83,11 +111,11 @@ final class OutputFiles {
         }
     }
 
-    private static boolean pdfOf(Path file, long resumeId) {
+    private static boolean pdfOf(Path file, DocumentId id) {
         try {
             PdfReader reader = new PdfReader(file.toString());
             try {
-                return Long.toString(resumeId).equals(reader.getInfo().get(PdfEngine.RESUME_KEY));
+                return id.value().equals(reader.getInfo().get(id.key()));
             } finally {
                 reader.close();
             }
@@ -96,15 +124,11 @@ final class OutputFiles {
         }
     }
 
-    private static boolean htmlOf(Path file, long resumeId) {
+    private static boolean htmlOf(Path file, DocumentId id) {
         try {
-            return Files.readString(file).endsWith(marker(resumeId));
+            return Files.readString(file).endsWith(id.htmlMarker());
         } catch (IOException | RuntimeException e) {
             return false;
         }
-    }
-
-    private static String marker(long resumeId) {
-        return "\n<!-- jsa resume " + resumeId + " -->\n";
     }
 }

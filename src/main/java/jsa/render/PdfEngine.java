@@ -42,9 +42,6 @@ import jsa.JsaException;
  * parsed once and shared by every document: parsing them takes longer than rendering a page.
  */
 final class PdfEngine {
-    /** The PDF info key that names the resume a file was rendered from. */
-    static final String RESUME_KEY = "JsaResume";
-
     private final ITextFontResolver fonts = new ITextFontResolver();
     private final DocumentBuilder xml = xmlParser();
     private final GlyphCoverage coverage;
@@ -127,19 +124,22 @@ final class PdfEngine {
             return renderer.getRootBox().getLayer().getPages().size();
         }
 
-        /** Writes the PDF with {@code meta} as its properties and the resume's id. */
-        void write(OutputStream out, ResumeView.Meta meta, long resumeId) throws IOException {
+        /**
+         * Writes the PDF with {@code meta} as its properties (a null one left out) and {@code id}
+         * as its identity.
+         */
+        void write(OutputStream out, ResumeView.Meta meta, DocumentId id) throws IOException {
             // set at close, so that they win over whatever the template's head says
             renderer.setListener(new DefaultPDFCreationListener() {
                 @Override
                 public void onClose(ITextRenderer closing) {
                     PdfDictionary info = closing.getWriter().getInfo();
-                    info.put(PdfName.TITLE, text(meta.title()));
-                    info.put(PdfName.AUTHOR, text(meta.author()));
-                    info.put(PdfName.SUBJECT, text(meta.subject()));
-                    info.put(PdfName.KEYWORDS, text(meta.keywords()));
-                    info.put(PdfName.CREATOR, text("jsa"));
-                    info.put(new PdfName(RESUME_KEY), new PdfString(Long.toString(resumeId)));
+                    put(info, PdfName.TITLE, meta.title());
+                    put(info, PdfName.AUTHOR, meta.author());
+                    put(info, PdfName.SUBJECT, meta.subject());
+                    put(info, PdfName.KEYWORDS, meta.keywords());
+                    put(info, PdfName.CREATOR, "jsa");
+                    info.put(new PdfName(id.key()), new PdfString(id.value()));
                 }
             });
             try {
@@ -149,8 +149,10 @@ final class PdfEngine {
             }
         }
 
-        private static PdfString text(String value) {
-            return new PdfString(value, PdfObject.TEXT_UNICODE);
+        private static void put(PdfDictionary info, PdfName key, String value) {
+            if (value != null) {
+                info.put(key, new PdfString(value, PdfObject.TEXT_UNICODE));
+            }
         }
     }
 

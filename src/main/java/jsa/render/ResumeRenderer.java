@@ -3,11 +3,9 @@ package jsa.render;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
@@ -126,13 +124,14 @@ public final class ResumeRenderer {
                                 template.templatePath()));
         Set<Long> dropped = fit.dropped().stream().map(d -> d.bullet().id()).collect(Collectors.toSet());
         ResumeView view = view(resume, dropped, text);
-        warnMissing(label, text, notes);
+        text.warning(label).ifPresent(notes);
         OutputFiles files = new OutputFiles(options.outputDir());
         String stem = stem(resume.summary());
+        DocumentId document = DocumentId.resume(id);
         if (options.html()) {
-            return files.html(stem, id, css -> page(template, view, css), directory.read(fit.style()));
+            return files.html(stem, document, css -> page(template, view, css), directory.read(fit.style()));
         }
-        return files.pdf(stem, id, out -> fit.attempt().write(out, view.meta(), id));
+        return files.pdf(stem, document, out -> fit.attempt().write(out, view.meta(), document));
     }
 
     private List<Long> resumeIds(Target target) {
@@ -174,39 +173,16 @@ public final class ResumeRenderer {
     }
 
     private PdfEngine engine() {
-        return done(engine);
+        return Futures.join(engine);
     }
 
     private XhtmlTemplates xhtml() {
-        return done(xhtml);
-    }
-
-    private static <T> T done(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return Futures.join(xhtml);
     }
 
     private static String stem(ResumeSummary summary) {
         return summary.jobId() != null
                 ? PdfFileName.stem(summary.company(), summary.listingJobTitle(), summary.targetLevel())
                 : PdfFileName.stem(summary.targetRole(), summary.targetLevel());
-    }
-
-    private static void warnMissing(String label, SafeText text, Consumer<String> notes) {
-        List<Integer> missing = text.missing();
-        if (!missing.isEmpty()) {
-            notes.accept("warning: " + label + ": no installed font has "
-                    + missing.stream()
-                            .map(cp -> new String(Character.toChars(cp)) + String.format(Locale.ROOT, " (U+%04X)", cp))
-                            .collect(Collectors.joining(", "))
-                    + "; shown as ?: reword the text, or add a font that has "
-                    + (missing.size() == 1 ? "it" : "them") + " with --font-dir");
-        }
     }
 }

@@ -2,16 +2,19 @@ package jsa.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 
 /**
- * Resume text as template markup that renders every character: normalized for the primary
+ * Text as template markup that renders every character: normalized for the primary
  * font, right-to-left runs in visual order, HTML-escaped, and characters only another
  * registered font has wrapped in a span set in that font. A character no font has becomes a
  * visible {@code ?} and is remembered for a warning.
@@ -29,8 +32,17 @@ final class SafeText {
         if (text == null || text.isBlank()) {
             return null;
         }
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html(text.strip()));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("HTML markup is always accepted", e);
+        }
+    }
+
+    /** {@code text} as an HTML fragment, as {@link #markup} makes it but with its white space kept. */
+    String html(String text) {
         List<Run> runs = new ArrayList<>();
-        VisualOrder.of(TextNormalizer.normalize(text.strip(), coverage::primaryHas))
+        VisualOrder.of(TextNormalizer.normalize(text, coverage::primaryHas))
                 .codePoints()
                 .forEach(cp -> {
                     String family = null;
@@ -66,16 +78,28 @@ final class SafeText {
                         .append("</span>");
             }
         }
-        try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(html.toString());
-        } catch (TemplateModelException e) {
-            throw new IllegalStateException("HTML markup is always accepted", e);
-        }
+        return html.toString();
     }
 
     /** The characters no registered font has, met so far. */
     List<Integer> missing() {
         return List.copyOf(missing);
+    }
+
+    /**
+     * The warning that {@code label} shows the characters no font has as {@code ?}, naming them;
+     * empty when every character had a font.
+     */
+    Optional<String> warning(String label) {
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("warning: " + label + ": no installed font has "
+                + missing.stream()
+                        .map(cp -> new String(Character.toChars(cp)) + String.format(Locale.ROOT, " (U+%04X)", cp))
+                        .collect(Collectors.joining(", "))
+                + "; shown as ?: reword the text, or add a font that has "
+                + (missing.size() == 1 ? "it" : "them") + " with --font-dir");
     }
 
     /** Characters set in one family; null for the primary. */

@@ -19,7 +19,8 @@ import freemarker.cache.TemplateLoader;
 /**
  * Where resume templates come from: a directory of the user's ({@code --templates}, config
  * {@code templates.dir}) or the copy built into jsa, laid out as {@code html/*.ftlh} and {@code
- * css/*.css}. Paths from the database resolve inside it only.
+ * css/*.css}. Paths from the database resolve inside it only. The page of Markdown documents
+ * (interview preparation) is built in only.
  */
 public final class TemplateDirectory {
     /** The built-in templates, as {@code templates/resume/} in the repository holds them. */
@@ -28,17 +29,27 @@ public final class TemplateDirectory {
     /** The stylesheet {@link RenderStyle#COMPACT} uses. */
     public static final String COMPACT_STYLE = "css/compact.css";
 
-    private static final String RESOURCES = "/jsa/templates/resume/";
+    /** The built-in page of Markdown documents, as {@code templates/prep/} in the repository holds it. */
+    static final List<String> DOCUMENT_FILES = List.of("html/preparation.ftlh", "css/preparation.css");
 
     private final Path dir;
+    private final String resources;
+    private final List<String> builtInFiles;
 
-    private TemplateDirectory(Path dir) {
+    private TemplateDirectory(Path dir, String resources, List<String> builtInFiles) {
         this.dir = dir;
+        this.resources = resources;
+        this.builtInFiles = builtInFiles;
     }
 
-    /** The templates built into jsa. */
+    /** The resume templates built into jsa. */
     public static TemplateDirectory builtIn() {
-        return new TemplateDirectory(null);
+        return new TemplateDirectory(null, "/jsa/templates/resume/", BUILT_IN_FILES);
+    }
+
+    /** The built-in template and stylesheet of Markdown documents ({@link #DOCUMENT_FILES}). */
+    static TemplateDirectory documents() {
+        return new TemplateDirectory(null, "/jsa/templates/prep/", DOCUMENT_FILES);
     }
 
     /**
@@ -52,7 +63,7 @@ public final class TemplateDirectory {
                     "templates directory " + dir + " does not exist",
                     "'jsa template init " + dir + "' writes the built-in templates there to edit");
         }
-        return new TemplateDirectory(dir.toAbsolutePath().normalize());
+        return new TemplateDirectory(dir.toAbsolutePath().normalize(), null, BUILT_IN_FILES);
     }
 
     /** "the built-in templates" or the directory, for messages. */
@@ -70,7 +81,7 @@ public final class TemplateDirectory {
         String path = checked(relative);
         try {
             if (dir == null) {
-                URL url = TemplateDirectory.class.getResource(RESOURCES + path);
+                URL url = TemplateDirectory.class.getResource(resources + path);
                 if (url == null) {
                     throw missing(path);
                 }
@@ -95,7 +106,7 @@ public final class TemplateDirectory {
     String baseUrl() {
         try {
             return dir == null
-                    ? new URL(url(BUILT_IN_FILES.get(0)), "../").toString()
+                    ? new URL(url(builtInFiles.get(0)), "../").toString()
                     : dir.toUri().toString();
         } catch (MalformedURLException e) {
             throw new IllegalStateException("the base of a template address is an address", e);
@@ -106,7 +117,7 @@ public final class TemplateDirectory {
     TemplateLoader loader() {
         try {
             return dir == null
-                    ? new ClassTemplateLoader(TemplateDirectory.class, RESOURCES)
+                    ? new ClassTemplateLoader(TemplateDirectory.class, resources)
                     : new FileTemplateLoader(dir.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -178,7 +189,7 @@ public final class TemplateDirectory {
         return JsaException.usage(
                 "template file " + path + " is not in " + describe(),
                 dir == null
-                        ? "the built-in templates are " + String.join(", ", BUILT_IN_FILES)
+                        ? "the built-in templates are " + String.join(", ", builtInFiles)
                         : "add it, or 'jsa template init DIR' for a fresh copy of the built-in templates");
     }
 }

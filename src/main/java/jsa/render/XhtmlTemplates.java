@@ -17,7 +17,7 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
 /**
- * Fills resume templates with FreeMarker: one configuration per templates directory, so each
+ * Fills page templates with FreeMarker: one configuration per templates directory, so each
  * template is parsed once per process. Every template is HTML auto-escaped, whatever its
  * extension, and may not create Java objects.
  */
@@ -39,16 +39,16 @@ final class XhtmlTemplates {
     }
 
     /**
-     * The XHTML of template {@code path} over {@code view}.
+     * The XHTML of template {@code path} over {@code model}, a {@link ResumeView} or a map.
      *
      * @throws JsaException naming the template and the line when it is missing or fails
      */
-    String render(String path, ResumeView view) {
+    String render(String path, Object model) {
         directory.url(path);
         try {
             Template template = config.getTemplate(path);
             StringWriter out = new StringWriter();
-            template.process(view, out);
+            template.process(model, out);
             // a declaration or doctype must come first: drop what the template's directives left
             return out.toString().stripLeading();
         } catch (TemplateNotFoundException e) {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** The layering of STYLE.md: cli on top, nothing imports it or picocli. */
+/** The layering of STYLE.md: cli on top, nothing imports it or picocli, rendering below the features. */
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src/main/java/jsa");
 
@@ -31,6 +31,16 @@ class ArchitectureTest {
         assertThat(filesOutsideCli())
                 .filteredOn(file -> contains(file, "import jsa.cli."))
                 .isEmpty();
+    }
+
+    @Test
+    void renderingKnowsNoFeatureThatUsesIt() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN.resolve("render"))) {
+            assertThat(files.filter(f -> f.toString().endsWith(".java")))
+                    .isNotEmpty()
+                    .filteredOn(file -> contains(file, "import jsa.interview."))
+                    .isEmpty();
+        }
     }
 
     private static List<Path> filesOutsideCli() throws IOException {

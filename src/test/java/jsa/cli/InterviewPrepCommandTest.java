@@ -74,7 +74,8 @@ class InterviewPrepCommandTest {
                         cli.query("SELECT interviewer_questions FROM interview_preparation WHERE interview_id = 3"));
         assertThat(cli.query("SELECT formatted_jd FROM interview_preparation_base"))
                 .contains("- **Strong Java or Kotlin skills and experience with Spring Boot**")
-                .contains("- 5+ years of professional software engineering experience\n");
+                .contains("- 5+ years of professional software engineering experience\n")
+                .contains("Company: Northwind Analytics\n\nLocation: Seattle, WA");
     }
 
     @Test
@@ -166,7 +167,13 @@ class InterviewPrepCommandTest {
     }
 
     private void scheduleInterviews() {
+        scheduleInterviews(cli);
+    }
+
+    /** Application 1's three interviews, as this class's Javadoc lists them. */
+    static void scheduleInterviews(CliRunner cli) {
         succeed(
+                cli,
                 "app",
                 "status",
                 "1",
@@ -174,6 +181,7 @@ class InterviewPrepCommandTest {
                 "--date",
                 LocalDate.now().minusDays(5).toString());
         succeed(
+                cli,
                 "interview",
                 "add",
                 "1",
@@ -182,6 +190,7 @@ class InterviewPrepCommandTest {
                 "--at",
                 LocalDate.now().minusDays(2) + " 10:00");
         succeed(
+                cli,
                 "interview",
                 "add",
                 "1",
@@ -192,6 +201,7 @@ class InterviewPrepCommandTest {
                 "--at",
                 LocalDate.now().plusDays(3) + " 12:00");
         succeed(
+                cli,
                 "interview",
                 "add",
                 "1",
@@ -206,6 +216,10 @@ class InterviewPrepCommandTest {
     }
 
     private void succeed(String... args) {
+        succeed(cli, args);
+    }
+
+    static void succeed(CliRunner cli, String... args) {
         Result result = cli.run(args);
         assertThat(result.exitCode())
                 .as(String.join(" ", args) + ": " + result.err())

@@ -1,5 +1,6 @@
 package jsa.cli;
 
+import static jsa.cli.InterviewPrepCommandTest.scheduleInterviews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,8 +16,8 @@ import jsa.cli.CliRunner.Result;
 
 /**
  * {@code interview-prep edit}: the Markdown form in a scripted editor or applied with --file, on
- * an offline preparation of the Northwind application with a technical screen (1) and a final
- * loop (2); and {@code interviews} telling which are prepared.
+ * application 1 of {@link InterviewPrepCommandTest} with interview 2 prepared offline and 3 not;
+ * and {@code interviews} and {@code interview-prep show} telling which are prepared.
  */
 class InterviewPrepEditCommandTest {
     @TempDir
@@ -30,30 +31,8 @@ class InterviewPrepEditCommandTest {
         succeed("profile", "import", "examples/profile.yaml");
         succeed("parse-jd", "--provider", "offline", "examples/jds/northwind-senior-backend-engineer.md");
         succeed("apply", "--job", "1", "--date", LocalDate.now().minusDays(10).toString());
-        succeed(
-                "app",
-                "status",
-                "1",
-                "callback",
-                "--date",
-                LocalDate.now().minusDays(5).toString());
-        succeed(
-                "interview",
-                "add",
-                "1",
-                "--stage",
-                "technical_screen",
-                "--at",
-                LocalDate.now().plusDays(3) + " 12:00");
-        succeed(
-                "interview",
-                "add",
-                "1",
-                "--stage",
-                "final_loop",
-                "--at",
-                LocalDate.now().plusDays(7) + " 15:00");
-        succeed("interview-prep", "generate", "1", "--interview", "1", "--provider", "offline");
+        scheduleInterviews(cli);
+        succeed("interview-prep", "generate", "1", "--interview", "2", "--provider", "offline");
     }
 
     @Test
@@ -85,7 +64,7 @@ class InterviewPrepEditCommandTest {
 
     @Test
     void anInterviewsPreparationIsEditedAloneAndForceSaysItReplacesTheEdit() throws IOException {
-        String form = form("edit", "1", "--interview", "1");
+        String form = form("edit", "1", "--interview", "2");
         String baseBefore = cli.query("SELECT formatted_jd || company_context FROM interview_preparation_base");
 
         Result saved = editWith(
@@ -93,15 +72,17 @@ class InterviewPrepEditCommandTest {
                 "edit",
                 "1",
                 "--interview",
-                "1");
+                "2");
+        String savedQuestions = cli.query("SELECT interviewer_questions FROM interview_preparation");
         Result forced =
-                cli.run("interview-prep", "generate", "1", "--interview", "1", "--force", "--provider", "offline");
+                cli.run("interview-prep", "generate", "1", "--interview", "2", "--force", "--provider", "offline");
 
-        assertThat(form).contains("the preparation of interview 1 (application 1)", "# Predicted questions");
+        assertThat(form).contains("the preparation of interview 2 (application 1)", "# Predicted questions");
         assertThat(saved.exitCode()).as(saved.err()).isZero();
+        assertThat(savedQuestions).isEqualTo("```\n# Questions to ask\n```\n1. Why now?");
         assertThat(baseBefore)
                 .isEqualTo(cli.query("SELECT formatted_jd || company_context FROM interview_preparation_base"));
-        assertThat(forced.err()).contains("warning: replaced your edit of interview 1's preparation");
+        assertThat(forced.err()).contains("warning: replaced your edit of interview 2's preparation");
         assertThat(cli.query("SELECT interviewer_questions FROM interview_preparation"))
                 .doesNotContain("Why now?");
         assertThat(cli.query("SELECT edited_at IS NULL FROM interview_preparation"))
@@ -139,7 +120,7 @@ class InterviewPrepEditCommandTest {
     @Test
     void anUnchangedEditSavesNothingAndMissingPreparationsSayHowToGenerateThem() throws IOException {
         Result unchanged = editWith(form("edit", "1"), "edit", "1");
-        Result notPrepared = cli.run("interview-prep", "edit", "1", "--interview", "2");
+        Result notPrepared = cli.run("interview-prep", "edit", "1", "--interview", "3");
         Result notOurs = cli.run("interview-prep", "edit", "1", "--interview", "7");
 
         assertThat(unchanged.err()).isEqualTo("jsa: unchanged: the base preparation of application 1\n");
@@ -147,20 +128,27 @@ class InterviewPrepEditCommandTest {
                 .isEqualTo("1");
         assertThat(notPrepared.exitCode()).isEqualTo(1);
         assertThat(notPrepared.err())
-                .isEqualTo("jsa: error: interview 2 has no preparation yet;"
-                        + " generate it with 'jsa interview-prep generate 1 --interview 2'\n");
+                .isEqualTo("jsa: error: interview 3 has no preparation yet;"
+                        + " generate it with 'jsa interview-prep generate 1 --interview 3'\n");
         assertThat(notOurs.err()).contains("application 1 has no interview 7");
     }
 
     @Test
-    void interviewsTellWhichArePrepared() {
+    void interviewsAndShowWithoutAnApplicationTellWhichArePrepared() {
         Result table = cli.run("interviews");
         Result json = cli.run("interviews", "--format", "json");
+        Result choices = cli.run("interview-prep", "show");
+        Result misused = cli.run("interview-prep", "show", "--format", "pdf");
 
         assertThat(table.out().lines().toList()).first().asString().endsWith("PREPARED");
         assertThat(table.out().lines().skip(1).map(line -> line.substring(line.lastIndexOf(' ') + 1)))
                 .containsExactly("yes", "no");
         assertThat(json.out()).contains("\"prepared\" : true").contains("\"prepared\" : false");
+        assertThat(choices.exitCode()).as(choices.err()).isZero();
+        assertThat(choices.out()).isEqualTo(table.out());
+        assertThat(choices.err()).isEqualTo("jsa: show one with 'jsa interview-prep show APP [--interview ID]'\n");
+        assertThat(misused.exitCode()).isEqualTo(2);
+        assertThat(misused.err()).contains("--interview, --format and --output need APP_ID");
     }
 
     /** The form {@code interview-prep ARGS} opens, read by an editor that changes nothing. */
@@ -187,9 +175,6 @@ class InterviewPrepEditCommandTest {
     }
 
     private void succeed(String... args) {
-        Result result = cli.run(args);
-        assertThat(result.exitCode())
-                .as(String.join(" ", args) + ": " + result.err())
-                .isZero();
+        InterviewPrepCommandTest.succeed(cli, args);
     }
 }

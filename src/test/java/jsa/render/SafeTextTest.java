@@ -43,6 +43,22 @@ class SafeTextTest {
     }
 
     @Test
+    void htmlKeepsTheWhiteSpaceAroundTextThatSitsBetweenElements() {
+        assertThat(text.html(" and <b> ")).isEqualTo(" and &lt;b&gt; ");
+        assertThat(text.html("  ")).isEqualTo("  ");
+        assertThat(text.warning("doc")).isEmpty();
+    }
+
+    @Test
+    void theWarningNamesEachCharacterNoFontHas() {
+        text.html("\uD83D\uDE80");
+
+        assertThat(text.warning("resume 1"))
+                .contains("warning: resume 1: no installed font has \uD83D\uDE80 (U+1F680); shown as ?: reword the"
+                        + " text, or add a font that has it with --font-dir");
+    }
+
+    @Test
     void missingTextStaysMissing() {
         assertThat(text.markup(null)).isNull();
         assertThat(text.markup("  \n")).isNull();
