@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jsa.jobs.GreenhouseBoard;
+
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -53,7 +55,8 @@ class KilledSyncIT {
                 return new MockResponse.Builder()
                         .addHeader("Content-Type", "application/json")
                         .headersDelay(150, TimeUnit.MILLISECONDS)
-                        .body(board(request.getUrl().pathSegments().get(2)))
+                        .body(GreenhouseBoard.json(
+                                request.getUrl().pathSegments().get(2), POSTINGS, "Engineer "))
                         .build();
             }
         });
@@ -135,20 +138,6 @@ class KilledSyncIT {
         // no class-archive training: the launcher must exec the JVM at once, so the kill hits it
         builder.environment().put("JSA_CDS", "0");
         return builder.start();
-    }
-
-    private static String board(String name) {
-        StringBuilder json = new StringBuilder("{\"jobs\": [");
-        for (int i = 0; i < POSTINGS; i++) {
-            json.append(i == 0 ? "" : ",")
-                    .append("{\"id\": ")
-                    .append(name.hashCode() & 0xffff)
-                    .append(i)
-                    .append(", \"title\": \"Engineer ")
-                    .append(i)
-                    .append("\", \"location\": {\"name\": \"Remote\"}}");
-        }
-        return json.append("]}").toString();
     }
 
     private static String integrity(Path db) throws SQLException {
