@@ -20,7 +20,7 @@ import mockwebserver3.RecordedRequest;
 /** {@code parse-jd} and {@code llm check} through the HTTP providers, against loopback servers. */
 class ParseJdProvidersTest {
     private static final String NORTHWIND = "examples/jds/northwind-senior-backend-engineer.md";
-    private static final String MODEL = """
+    static final String MODEL = """
             {"metadata": {"company": "Northwind Analytics", "listing_job_title": "Senior Backend Engineer",
               "role": "Backend Engineer", "specialization": "Payments", "level": "senior",
               "location": "Seattle, WA", "work_setting": "hybrid", "min_experience_years": 5,
