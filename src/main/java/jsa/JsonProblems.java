@@ -2,7 +2,9 @@ package jsa;
 
 import java.util.Collection;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -18,7 +20,7 @@ public final class JsonProblems {
     /** "requirements[0].relevance is missing", "metadata.min_salary: 'lots' is not a number", ... */
     public static String describe(JsonProcessingException e) {
         if (!(e instanceof JsonMappingException mapping)) {
-            return "not valid syntax (" + firstLine(e.getOriginalMessage()) + ")";
+            return syntax(e);
         }
         String path = path(mapping);
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -34,6 +36,17 @@ public final class JsonProblems {
             return where(path) + "expected " + kind(mismatch.getTargetType());
         }
         return where(path) + firstLine(e.getOriginalMessage());
+    }
+
+    // "JsonEOFException" means nothing to a user: say where the text goes wrong
+    private static String syntax(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where =
+                at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        if (e instanceof JsonEOFException) {
+            return "it ends early" + where + ", as if cut off";
+        }
+        return "not valid syntax" + where + " (" + firstLine(e.getOriginalMessage()) + ")";
     }
 
     private static String where(String path) {

@@ -3,11 +3,13 @@ package jsa.llm;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jsa.ExitStatus;
+import jsa.JsonProblems;
 import jsa.http.ApiAnswer;
 
 /** What the HTTP providers share in reading answers and describing failures. */
@@ -28,7 +30,10 @@ public final class ProviderReplies {
         } catch (IOException e) {
             throw new LlmException(
                     ErrorKind.INVALID_JSON,
-                    problem + " (" + e.getClass().getSimpleName() + ")",
+                    problem + ": "
+                            + (e instanceof JsonProcessingException json
+                                    ? JsonProblems.describe(json)
+                                    : e.getMessage()),
                     "retry; if it persists, try another model",
                     ExitStatus.FAILURE,
                     e);
