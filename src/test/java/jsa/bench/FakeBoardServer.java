@@ -42,7 +42,25 @@ import jsa.jobs.source.workday.WorkdayConfig;
  * server-side search has nothing to filter out. The JDK server, not MockWebServer: its handlers run on a pool of
  * ours, one thread per request in flight, and it records nothing per request.
  */
-final class FakeBoardServer implements AutoCloseable {
+public final class FakeBoardServer implements AutoCloseable {
+    /** What a faulty board does instead of answering (see {@link #fault}). */
+    public enum Fault {
+        /** HTTP 500 to every request. */
+        SERVER_ERROR,
+        /** HTTP 429 with Retry-After: 1 to every request. */
+        RATE_LIMITED,
+        /** The connection closed without an answer. */
+        RESET,
+        /** The answer two seconds late: longer than a test client waits. */
+        TIMEOUT,
+        /** Half of the JSON, with status 200. */
+        TRUNCATED,
+        /** An HTML error page with status 200. */
+        HTML_PAGE,
+        /** 404 for every page after the first; for the one-page platforms, for the board. */
+        MISSING_PAGE
+    }
+
     /** The platforms with a board API, in a fixed order: board i is served as platform i mod 5. */
     private static final List<Platform> BOARD_PLATFORMS =
             Arrays.stream(Platform.values()).filter(Platform::hasBoard).toList();
@@ -68,7 +86,8 @@ final class FakeBoardServer implements AutoCloseable {
     private static final JsonFactory JSON = MAPPER.getFactory();
 
     private final int boards;
-    private final int postings;
+    private volatile int postings;
+    private final Map<Integer, Fault> faults = new ConcurrentHashMap<>();
     private final long latencyMs;
     private final List<HttpServer> servers = new ArrayList<>();
     private final ExecutorService handlers = Executors.newCachedThreadPool(r -> {
@@ -83,7 +102,7 @@ final class FakeBoardServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
-    FakeBoardServer(int boards, int postings, long latencyMs, int hosts) throws IOException {
+    public FakeBoardServer(int boards, int postings, long latencyMs, int hosts) throws IOException {
         this.boards = boards;
         this.postings = postings;
         this.latencyMs = latencyMs;
@@ -98,7 +117,7 @@ final class FakeBoardServer implements AutoCloseable {
     }
 
     /** The companies to import: board {@code i} is "Company i", zero-padded so names sort in board order. */
-    List<CompanySpec> companies() {
+    public List<CompanySpec> companies() {
         List<CompanySpec> companies = new ArrayList<>();
         for (int board = 0; board < boards; board++) {
             HttpServer server = servers.get(board % servers.size());
@@ -117,12 +136,27 @@ final class FakeBoardServer implements AutoCloseable {
         return companies;
     }
 
-    static Platform platform(int board) {
+    public static Platform platform(int board) {
         return BOARD_PLATFORMS.get(board % BOARD_PLATFORMS.size());
     }
 
+    /** From now on every board has {@code count} postings (the first ones stay the same). */
+    public void postings(int count) {
+        postings = count;
+        answers.clear();
+    }
+
+    /** From now on board {@code board} fails with {@code fault}, or answers again when it is null. */
+    public void fault(int board, Fault fault) {
+        if (fault == null) {
+            faults.remove(board);
+        } else {
+            faults.put(board, fault);
+        }
+    }
+
     /** Requests answered so far. */
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 
@@ -146,6 +180,10 @@ final class FakeBoardServer implements AutoCloseable {
                 request = in.readAllBytes();
             }
             Thread.sleep(latencyMs);
+            Fault fault = faults.get(board(exchange.getRequestURI()));
+            if (fault != null && fail(exchange, fault, request)) {
+                return;
+            }
             String key = exchange.getRequestURI() + " " + new String(request, StandardCharsets.UTF_8);
             byte[] body = answers.get(key);
             if (body == null) {
@@ -167,15 +205,73 @@ final class FakeBoardServer implements AutoCloseable {
         }
     }
 
+    // true when the fault took the place of the answer
+    private boolean fail(HttpExchange exchange, Fault fault, byte[] request) throws IOException, InterruptedException {
+        switch (fault) {
+            case SERVER_ERROR -> send(exchange, 500, "application/json", "{\"error\": \"internal\"}");
+            case RATE_LIMITED -> {
+                exchange.getResponseHeaders().set("Retry-After", "1");
+                send(exchange, 429, "application/json", "{\"error\": \"slow down\"}");
+            }
+            case RESET -> {
+                // closing an exchange that sent no headers closes its connection
+            }
+            case TIMEOUT -> Thread.sleep(2_000);
+            case TRUNCATED -> {
+                byte[] whole = answer(exchange.getRequestURI(), request);
+                String half = whole == null ? "{" : new String(whole, 0, whole.length / 2, StandardCharsets.UTF_8);
+                send(exchange, 200, "application/json", half);
+            }
+            case HTML_PAGE ->
+                send(
+                        exchange,
+                        200,
+                        "text/html",
+                        "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>");
+            case MISSING_PAGE -> {
+                if (!laterPage(exchange.getRequestURI(), request)) {
+                    return false;
+                }
+                send(exchange, 404, "application/json", "{\"error\": \"not found\"}");
+            }
+        }
+        // a reset closes the exchange unanswered, as does a timeout the client gave up on
+        return true;
+    }
+
+    private static boolean laterPage(URI uri, byte[] request) throws IOException {
+        Map<String, String> query = query(uri);
+        String offset = query.getOrDefault("skip", query.get("offset"));
+        if (offset != null) {
+            return Integer.parseInt(offset) > 0;
+        }
+        if (uri.getPath().contains("/wday/cxs/")) {
+            return MAPPER.readTree(request).path("offset").asInt() > 0;
+        }
+        // Greenhouse and Ashby answer in one page: the board itself is missing
+        return true;
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private static int board(URI uri) {
+        for (String segment : uri.getPath().split("/")) {
+            if (segment.startsWith("board-")) {
+                return Integer.parseInt(segment.substring("board-".length()));
+            }
+        }
+        return -1;
+    }
+
     // Paths: /v1/boards/{b}/jobs, /v0/postings/{b}, /posting-api/job-board/{b},
     // /v1/companies/{b}/postings, /wday/cxs/{b}/External/jobs; null for anything else.
     private byte[] answer(URI uri, byte[] request) throws IOException {
-        int board = -1;
-        for (String segment : uri.getPath().split("/")) {
-            if (segment.startsWith("board-")) {
-                board = Integer.parseInt(segment.substring("board-".length()));
-            }
-        }
+        int board = board(uri);
         if (board < 0 || board >= boards) {
             return null;
         }
