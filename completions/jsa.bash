@@ -1438,7 +1438,7 @@ function _picocli_jsa_demo() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-v' '--verbose' '--no-color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--db'"
 
   type compopt &>/dev/null && compopt +o default

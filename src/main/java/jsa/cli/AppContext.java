@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,6 +139,21 @@ public final class AppContext {
 
     void useDatabaseFlag(Path file) {
         this.databaseFlag = file;
+    }
+
+    /** The {@code --db} of this run, or null when it has none. */
+    Path databaseFlag() {
+        return databaseFlag;
+    }
+
+    /**
+     * A new context like this one before its run, with {@code overrides} in its environment: how
+     * {@code jsa demo} keeps its steps away from the user's data, config and output directories.
+     */
+    AppContext withEnv(Map<String, String> overrides) {
+        Map<String, String> merged = new HashMap<>(env);
+        merged.putAll(overrides);
+        return new AppContext(merged, home, terminal);
     }
 
     public Map<String, String> env() {

@@ -14,15 +14,12 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Every top-level command of the product, in help order, with its group. Commands whose feature
- * has not landed are {@link PendingCommand}s until their issue replaces them with a real class.
- * Entries are built only when registered: a run of one command builds only that command.
+ * Every top-level command of the product, in help order, with its group. Entries are built only
+ * when registered: a run of one command builds only that command.
  */
 final class CommandCatalog {
-    private static final String DEMO = "the end-to-end demo";
     private static final boolean DATABASE = true;
     private static final boolean NO_DATABASE = false;
 
@@ -75,7 +72,7 @@ final class CommandCatalog {
         add(SETUP, "config", ConfigCommand.class, NO_DATABASE, ConfigCommand::new);
         add(SETUP, "llm", LlmCommand.class, DATABASE, LlmCommand::new);
         add(SETUP, "completion", CompletionCommand.class, NO_DATABASE, CompletionCommand::new);
-        pending(SETUP, DEMO, "demo", "Run the whole pipeline on example data in a scratch database.");
+        add(SETUP, "demo", DemoCommand.class, DATABASE, DemoCommand::new);
         add(SETUP, "help", HelpCommand.class, NO_DATABASE, HelpCommand::new);
     }
 
@@ -89,8 +86,7 @@ final class CommandCatalog {
 
     /** Builds {@code entry} and adds it to {@code root}. */
     static void register(CommandLine root, Entry entry) {
-        Object command = entry.factory().get();
-        CommandLine sub = command instanceof CommandSpec spec ? new CommandLine(spec) : new CommandLine(command);
+        CommandLine sub = new CommandLine(entry.factory().get());
         root.addSubcommand(entry.name(), sub);
         useVersionProvider(sub);
     }
@@ -108,10 +104,5 @@ final class CommandCatalog {
             return GroupedCommandList.summary(command.header(), command.description());
         };
         entries.add(new Entry(group, name, summary, opensDatabase, factory));
-    }
-
-    private void pending(CommandGroup group, String feature, String name, String description) {
-        entries.add(new Entry(
-                group, name, () -> description, NO_DATABASE, () -> PendingCommand.spec(name, description, feature)));
     }
 }

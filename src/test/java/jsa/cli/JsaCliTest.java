@@ -83,18 +83,6 @@ class JsaCliTest {
     }
 
     @Test
-    void commandsWhoseFeatureHasNotLandedSaySoInOneLine() {
-        Result result = new CliRunner(dir).run("demo", "--fast");
-
-        assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.out()).isEmpty();
-        assertThat(result.err().lines())
-                .singleElement()
-                .asString()
-                .startsWith("jsa: error: 'jsa demo' is not available yet: the end-to-end demo is still being built");
-    }
-
-    @Test
     void versionComesFromTheBuild() {
         Result result = new CliRunner(dir).run("--version");
 
