@@ -88,6 +88,17 @@ class LauncherIT {
     }
 
     @Test
+    void quickCommandsAndRenderingOnesEachGetTheirArchive() throws Exception {
+        jsa(Map.of(), "--version");
+        Run metrics = jsa(Map.of(), "--db", dir.resolve("m.db").toString(), "metrics", "--format", "json");
+
+        assertThat(metrics.exitCode()).as(metrics.err()).isZero();
+        assertThat(archives())
+                .map(p -> p.getFileName().toString().replaceAll(".*-", ""))
+                .containsExactlyInAnyOrder("lite.jsa", "full.jsa");
+    }
+
+    @Test
     void runsWithoutTheArchiveWhenDisabled() throws Exception {
         Run run = jsa(Map.of("JSA_CDS", "0"), "--version");
 
