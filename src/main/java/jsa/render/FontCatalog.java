@@ -22,8 +22,8 @@ import jsa.JsaException;
 /**
  * The font files a rendering embeds, found at run time: the first of Carlito (metric-compatible
  * with Calibri), Liberation Sans and DejaVu Sans, DejaVu Sans as well for the characters the
- * first lacks, and every font in the {@code --font-dir} directories, which are also searched
- * first for those families.
+ * first lacks, DejaVu Sans Mono for code, and every font in the {@code --font-dir} directories,
+ * which are also searched first for those families.
  */
 public final class FontCatalog {
     /** The families the stylesheets name, in their order; the first one registered sets the text. */
@@ -39,9 +39,14 @@ public final class FontCatalog {
                     "LiberationSans-Italic.ttf",
                     "LiberationSans-BoldItalic.ttf"),
             "DejaVu Sans",
-            List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"));
+            List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"),
+            "DejaVu Sans Mono",
+            List.of("DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf"));
 
     private static final String FALLBACK = "DejaVu Sans";
+    /** For code in Markdown documents; without it, code is set in the text font. */
+    private static final String MONOSPACE = "DejaVu Sans Mono";
+
     private static final int DEPTH = 5;
 
     private final List<Path> faces;
@@ -92,7 +97,7 @@ public final class FontCatalog {
                         && byName.containsKey(FILES.get(family).get(0)))
                 .findFirst()
                 .orElse(null);
-        for (String family : primary == null ? List.of(FALLBACK) : List.of(primary, FALLBACK)) {
+        for (String family : primary == null ? List.of(FALLBACK, MONOSPACE) : List.of(primary, FALLBACK, MONOSPACE)) {
             FILES.get(family).stream()
                     .map(byName::get)
                     .filter(file -> file != null)

@@ -114,8 +114,13 @@ class InterviewPrepShowCommandTest {
                 .as("well-formed")
                 .isNotNull();
         assertThat(pdf.exitCode()).as(pdf.err()).isZero();
-        assertThat(PdfFile.read(out.resolve(STEM + "2.pdf")).squeezed())
+        PdfFile read = PdfFile.read(out.resolve(STEM + "2.pdf"));
+        assertThat(read.squeezed())
                 .contains("Expect<script>alert(1)</script>and<b>bold?</b>", "<imgsrc=xonerror=alert(2)>", "a<b");
+        if (Files.exists(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"))) {
+            // the code `a<b`, in the monospaced font
+            assertThat(read.fonts().keySet()).anyMatch(font -> font.endsWith("DejaVuSansMono"));
+        }
     }
 
     @Test
