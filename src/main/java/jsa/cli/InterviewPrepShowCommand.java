@@ -1,7 +1,6 @@
 package jsa.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +13,7 @@ import jsa.render.MarkdownPages;
 import jsa.tracker.UpcomingInterview;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,12 +59,8 @@ final class InterviewPrepShowCommand implements Callable<Integer> {
             description = "Write exactly FILE, replacing it ('-': stdout, for md and html).")
     Path output;
 
-    @Option(
-            names = "--font-dir",
-            paramLabel = "DIR",
-            description = "For pdf: look here first for Carlito, Liberation Sans and DejaVu Sans, and embed every"
-                    + " font in it as a fallback (repeatable).")
-    List<Path> fontDirs = new ArrayList<>();
+    @Mixin
+    FontOptions fonts;
 
     @Override
     public Integer call() {
@@ -72,7 +68,7 @@ final class InterviewPrepShowCommand implements Callable<Integer> {
             return list();
         }
         PreparationExport.Exported exported = AppContext.of(spec)
-                .preparationExport(fontDirs)
+                .preparationExport(fonts.dirs)
                 .export(applicationId, interviewId, format, output, this::warn);
         if (exported.file() != null) {
             spec.commandLine().getOut().println(exported.file());

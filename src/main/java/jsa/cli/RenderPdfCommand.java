@@ -1,7 +1,6 @@
 package jsa.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import jsa.tracker.Activity;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -99,12 +99,8 @@ final class RenderPdfCommand implements Callable<Integer> {
                     + " templates.dir, else the built-in ones).")
     Path templates;
 
-    @Option(
-            names = "--font-dir",
-            paramLabel = "DIR",
-            description = "Look here first for Carlito, Liberation Sans and DejaVu Sans, and embed every font in"
-                    + " it as a fallback (repeatable).")
-    List<Path> fontDirs = new ArrayList<>();
+    @Mixin
+    FontOptions fonts;
 
     @Override
     public Integer call() {
@@ -121,7 +117,7 @@ final class RenderPdfCommand implements Callable<Integer> {
         context.settings().withFlag(ConfigKey.OUTPUT_DIR, output == null ? null : output.toString());
         context.settings().withFlag(ConfigKey.TEMPLATES_DIR, templates == null ? null : templates.toString());
         RenderProgress progress = new RenderProgress(spec, context.terminal() && which.all);
-        ExitStatus exit = context.renderer(fontDirs)
+        ExitStatus exit = context.renderer(fonts.dirs)
                 .render(
                         target(context),
                         new RenderOptions(context.outputDir(), style, pages, html),

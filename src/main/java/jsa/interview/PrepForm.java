@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import jsa.JsaException;
+import jsa.ProblemList;
 
 /**
  * The {@code $EDITOR} form of a preparation: a comment that explains it, then each section's
@@ -78,12 +79,8 @@ final class PrepForm {
             }
         }
         if (!problems.isEmpty()) {
-            String shown = String.join("; ", problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size())));
-            String more = problems.size() > PROBLEMS_SHOWN
-                    ? "; and " + (problems.size() - PROBLEMS_SHOWN) + " more problems"
-                    : "";
             throw JsaException.usage(
-                    "the edited preparation is not valid: " + shown + more,
+                    "the edited preparation is not valid: " + ProblemList.summary(problems, PROBLEMS_SHOWN),
                     "nothing was saved; keep one '# NAME' heading per section (" + String.join(", ", names)
                             + ") with text under each");
         }

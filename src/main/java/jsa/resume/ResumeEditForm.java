@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jsa.JsaException;
+import jsa.ProblemList;
 
 /**
  * {@code jsa resume edit}'s plain-text form of a resume's bullets and skills categories, and the
@@ -85,12 +86,8 @@ final class ResumeEditForm {
         reader.checkEveryItemSeen();
         List<String> problems = reader.problems;
         if (!problems.isEmpty()) {
-            String shown = String.join("; ", problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size())));
-            String more = problems.size() > PROBLEMS_SHOWN
-                    ? "; and " + (problems.size() - PROBLEMS_SHOWN) + " more problems"
-                    : "";
             throw JsaException.usage(
-                    "the edited resume is not valid: " + shown + more,
+                    "the edited resume is not valid: " + ProblemList.summary(problems, PROBLEMS_SHOWN),
                     "nothing was saved; fix the form and apply it again");
         }
         List<ItemChoice> bullets = new ArrayList<>();

@@ -21,10 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jsa.cli.CliRunner.Result;
 import jsa.jobs.GreenhouseBoard;
 
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 
 /**
  * A {@code sync-jobs} that rewrites every listing while 1,000 {@code jobs mark} calls run on the
@@ -45,35 +42,10 @@ class ConcurrentMarksTest {
 
     @BeforeEach
     void syncedBoards() throws IOException {
-        server = new MockWebServer();
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                return new MockResponse.Builder()
-                        .addHeader("Content-Type", "application/json")
-                        // slow enough that the sync runs while the marks do
-                        .headersDelay(300, TimeUnit.MILLISECONDS)
-                        .body(GreenhouseBoard.json(
-                                request.getUrl().pathSegments().get(2),
-                                POSTINGS,
-                                renamed.get() ? "Senior Engineer " : "Engineer "))
-                        .build();
-            }
-        });
-        server.start();
-        StringBuilder yaml = new StringBuilder("companies:\n");
-        for (int c = 0; c < COMPANIES; c++) {
-            yaml.append("  - {name: Company ")
-                    .append(c)
-                    .append(", platform: greenhouse, board: b")
-                    .append(c);
-            yaml.append(", api_base: '")
-                    .append(server.url("/").toString().replaceAll("/$", ""))
-                    .append("'}\n");
-        }
-        yaml.append("search_configs:\n  - {search_term: Engineer}\n");
+        // slow enough that the sync runs while the marks do
+        server = GreenhouseBoard.serve(POSTINGS, 300, () -> renamed.get() ? "Senior Engineer " : "Engineer ");
         cli = new CliRunner(dir);
-        Path companies = Files.writeString(dir.resolve("companies.yaml"), yaml.toString());
+        Path companies = Files.writeString(dir.resolve("companies.yaml"), GreenhouseBoard.companies(server, COMPANIES));
         assertThat(cli.run("company", "import", companies.toString()).exitCode())
                 .isZero();
         assertThat(cli.run("sync-jobs").exitCode()).isZero();

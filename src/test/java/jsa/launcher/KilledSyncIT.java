@@ -22,10 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jsa.jobs.GreenhouseBoard;
 
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 
 /**
  * kill -9 of a running {@code bin/jsa sync-jobs}, 20 times at random moments (half of them at
@@ -48,31 +45,8 @@ class KilledSyncIT {
 
     @BeforeEach
     void boards() throws IOException {
-        server = new MockWebServer();
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                return new MockResponse.Builder()
-                        .addHeader("Content-Type", "application/json")
-                        .headersDelay(150, TimeUnit.MILLISECONDS)
-                        .body(GreenhouseBoard.json(
-                                request.getUrl().pathSegments().get(2), POSTINGS, "Engineer "))
-                        .build();
-            }
-        });
-        server.start();
-        StringBuilder yaml = new StringBuilder("companies:\n");
-        for (int c = 0; c < COMPANIES; c++) {
-            yaml.append("  - {name: Company ")
-                    .append(c)
-                    .append(", platform: greenhouse, board: b")
-                    .append(c)
-                    .append(", api_base: '")
-                    .append(server.url("/").toString().replaceAll("/$", ""))
-                    .append("'}\n");
-        }
-        yaml.append("search_configs:\n  - {search_term: Engineer}\n");
-        companies = Files.writeString(dir.resolve("companies.yaml"), yaml.toString());
+        server = GreenhouseBoard.serve(POSTINGS, 150, () -> "Engineer ");
+        companies = Files.writeString(dir.resolve("companies.yaml"), GreenhouseBoard.companies(server, COMPANIES));
     }
 
     @AfterEach
