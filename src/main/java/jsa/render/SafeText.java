@@ -15,7 +15,7 @@ import freemarker.template.TemplateModelException;
 
 /**
  * Text as template markup that renders every character: normalized for the primary
- * font, right-to-left runs in visual order, HTML-escaped, and characters only another
+ * font, Arabic letters joined ({@link ArabicShaping}), right-to-left runs in visual order, HTML-escaped, and characters only another
  * registered font has wrapped in a span set in that font. A character no font has becomes a
  * visible {@code ?} and is remembered for a warning.
  */
@@ -42,7 +42,7 @@ final class SafeText {
     /** {@code text} as an HTML fragment, as {@link #markup} makes it but with its white space kept. */
     String html(String text) {
         List<Run> runs = new ArrayList<>();
-        VisualOrder.of(TextNormalizer.normalize(text, coverage::primaryHas))
+        VisualOrder.of(ArabicShaping.shape(TextNormalizer.normalize(text, coverage::primaryHas)))
                 .codePoints()
                 .forEach(cp -> {
                     String family = null;

@@ -8,7 +8,7 @@ import java.util.Map;
  * Right-to-left text in the order it is drawn. Flying Saucer draws every run left to right, so
  * a Hebrew or Arabic phrase is reordered here, as the Unicode bidi algorithm places it in a
  * left-to-right paragraph: its characters reversed (combining marks kept on their letter) and
- * its brackets mirrored. Arabic letters are not shaped into their joined forms.
+ * its brackets mirrored. Arabic letters are joined before, by {@link ArabicShaping}.
  */
 final class VisualOrder {
     private static final Map<Integer, Integer> MIRRORED = Map.of(
