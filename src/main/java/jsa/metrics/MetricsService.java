@@ -55,12 +55,13 @@ public final class MetricsService {
         Map<String, List<DimensionRow>> byDimension = new LinkedHashMap<>();
         tallies.forEach((dimension, list) ->
                 byDimension.put(dimension.name(), list.stream().map(Tally::row).toList()));
-        Summary summary = summary(rows);
+        List<Day> timeline = timeline(rows, filter);
+        Summary summary = summary(rows, timeline);
         return new MetricsReport(
                 summary,
                 funnel(rows),
                 medianDaysToFirstResponse(rows),
-                timeline(rows),
+                timeline,
                 byDimension,
                 rejections(tallies, summary.rejected()),
                 new DeepDive(deepDive, byDimension.get(deepDive.name())));
@@ -91,14 +92,15 @@ public final class MetricsService {
         return result;
     }
 
-    private static Summary summary(List<MetricsRow> rows) {
+    // per day over the timeline's period: the applications' span, or --from to --to when given
+    private static Summary summary(List<MetricsRow> rows, List<Day> timeline) {
         Tally all = new Tally("all");
         rows.forEach(row -> all.add(row.state()));
         DimensionRow counts = all.row();
         long total = counts.total();
         LocalDate first = rows.isEmpty() ? null : rows.get(0).appliedDate();
         LocalDate last = rows.isEmpty() ? null : rows.get(rows.size() - 1).appliedDate();
-        long days = first == null ? 0 : ChronoUnit.DAYS.between(first, last) + 1;
+        long days = timeline.size();
         return new Summary(
                 total,
                 counts.callbacks(),
@@ -148,10 +150,8 @@ public final class MetricsService {
         return days.length % 2 == 1 ? days[mid] : (days[mid - 1] + days[mid]) / 2.0;
     }
 
-    private static List<Day> timeline(List<MetricsRow> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
+    // from --from to --to when they are given, so that quiet days at either end show as zeros
+    private static List<Day> timeline(List<MetricsRow> rows, MetricsFilter filter) {
         TreeMap<LocalDate, long[]> byDate = new TreeMap<>();
         for (MetricsRow row : rows) {
             long[] counts = byDate.computeIfAbsent(row.appliedDate(), d -> new long[2]);
@@ -160,8 +160,13 @@ public final class MetricsService {
                 counts[1]++;
             }
         }
+        LocalDate first = filter.from() != null ? filter.from() : byDate.isEmpty() ? null : byDate.firstKey();
+        LocalDate last = filter.to() != null ? filter.to() : byDate.isEmpty() ? null : byDate.lastKey();
+        if (first == null || last == null) {
+            return List.of();
+        }
         List<Day> days = new ArrayList<>();
-        for (LocalDate d = byDate.firstKey(); !d.isAfter(byDate.lastKey()); d = d.plusDays(1)) {
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
             long[] counts = byDate.getOrDefault(d, new long[2]);
             days.add(new Day(d, counts[0], counts[1]));
         }

@@ -91,8 +91,9 @@ class MetricsCommandTest {
                 "--work-setting", "HYBRID",
                 "--dimension", "template");
 
-        assertMatches(report, kept);
+        assertMatches(report, kept, MetricsExpectations.timeline(kept, from, to));
         assertThat(report.at("/deep_dive/dimension").asText()).isEqualTo("template");
+        assertThat(report.get("timeline").get(0).get("date").asText()).isEqualTo(from.toString());
     }
 
     @Test
@@ -154,6 +155,10 @@ class MetricsCommandTest {
     }
 
     private static void assertMatches(JsonNode report, List<App> apps) {
+        assertMatches(report, apps, MetricsExpectations.timeline(apps));
+    }
+
+    private static void assertMatches(JsonNode report, List<App> apps, List<String> timeline) {
         long total = apps.size();
         JsonNode summary = report.get("summary");
         assertThat(summary.get("total").asLong()).isEqualTo(total);
@@ -163,7 +168,6 @@ class MetricsCommandTest {
         assertThat(summary.get("no_response").asLong()).isEqualTo(count(apps, null));
         assertThat(summary.get("callback_rate").asDouble()).isEqualTo(percent(count(apps, "callback"), total));
         assertThat(summary.get("no_response_rate").asDouble()).isEqualTo(percent(count(apps, null), total));
-        List<String> timeline = MetricsExpectations.timeline(apps);
         assertThat(summary.get("days").asLong()).isEqualTo(timeline.size());
         assertThat(summary.get("applications_per_day").asDouble())
                 .isEqualTo(Math.round(total * 100.0 / timeline.size()) / 100.0);

@@ -101,10 +101,17 @@ final class MetricsExpectations {
 
     /** Every day from the first to the last applied date as "date=applications/callbacks". */
     static List<String> timeline(List<App> apps) {
-        LocalDate first =
-                apps.stream().map(App::applied).min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate last =
-                apps.stream().map(App::applied).max(Comparator.naturalOrder()).orElseThrow();
+        return timeline(apps, null, null);
+    }
+
+    /** Each day from {@code from} (null: the first application) to {@code to} (null: the last). */
+    static List<String> timeline(List<App> apps, LocalDate from, LocalDate to) {
+        LocalDate first = from != null
+                ? from
+                : apps.stream().map(App::applied).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate last = to != null
+                ? to
+                : apps.stream().map(App::applied).max(Comparator.naturalOrder()).orElseThrow();
         List<String> days = new ArrayList<>();
         for (long i = 0; i <= ChronoUnit.DAYS.between(first, last); i++) {
             LocalDate day = first.plusDays(i);
