@@ -217,9 +217,12 @@ function _complete_jsa() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} template init" ];    then _picocli_jsa_template; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} app status" ];    then _picocli_jsa_app; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} app outcome" ];    then _picocli_jsa_app; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} app note" ];    then _picocli_jsa_app; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} app show" ];    then _picocli_jsa_app; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} app list" ];    then _picocli_jsa_app; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} interview add" ];    then _picocli_jsa_interview; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} interview edit" ];    then _picocli_jsa_interview; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} interview cancel" ];    then _picocli_jsa_interview; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} interview note" ];    then _picocli_jsa_interview; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contract set" ];    then _picocli_jsa_contract; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import applications" ];    then _picocli_jsa_import; return $?; fi
@@ -302,47 +305,53 @@ function _complete_jsa() {
   local cmds60=(template init)
   local cmds61=(app status)
   local cmds62=(app outcome)
-  local cmds63=(app show)
-  local cmds64=(app list)
-  local cmds65=(interview add)
-  local cmds66=(interview note)
-  local cmds67=(contract set)
-  local cmds68=(import applications)
-  local cmds69=(export applications)
-  local cmds70=(interview-prep generate)
-  local cmds71=(interview-prep show)
-  local cmds72=(interview-prep edit)
-  local cmds73=(db check)
-  local cmds74=(db backup)
-  local cmds75=(db info)
-  local cmds76=(config get)
-  local cmds77=(config set)
-  local cmds78=(config unset)
-  local cmds79=(config list)
-  local cmds80=(config path)
-  local cmds81=(llm check)
-  local cmds82=(llm usage)
+  local cmds63=(app note)
+  local cmds64=(app show)
+  local cmds65=(app list)
+  local cmds66=(interview add)
+  local cmds67=(interview edit)
+  local cmds68=(interview cancel)
+  local cmds69=(interview note)
+  local cmds70=(contract set)
+  local cmds71=(import applications)
+  local cmds72=(export applications)
+  local cmds73=(interview-prep generate)
+  local cmds74=(interview-prep show)
+  local cmds75=(interview-prep edit)
+  local cmds76=(db check)
+  local cmds77=(db backup)
+  local cmds78=(db info)
+  local cmds79=(config get)
+  local cmds80=(config set)
+  local cmds81=(config unset)
+  local cmds82=(config list)
+  local cmds83=(config path)
+  local cmds84=(llm check)
+  local cmds85=(llm usage)
 
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_jsa_llm_usage; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_jsa_llm_check; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_jsa_config_path; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_jsa_config_list; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_jsa_config_unset; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_jsa_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_jsa_config_get; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_jsa_db_info; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_jsa_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_jsa_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_jsa_interviewprep_edit; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_jsa_interviewprep_show; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_jsa_interviewprep_generate; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_jsa_export_applications; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_jsa_import_applications; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_jsa_contract_set; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_jsa_interview_note; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_jsa_interview_add; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_jsa_app_list; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_jsa_app_show; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_jsa_llm_usage; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_jsa_llm_check; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_jsa_config_path; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_jsa_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_jsa_config_unset; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_jsa_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_jsa_config_get; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_jsa_db_info; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_jsa_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_jsa_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_jsa_interviewprep_edit; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_jsa_interviewprep_show; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_jsa_interviewprep_generate; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_jsa_export_applications; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_jsa_import_applications; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_jsa_contract_set; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_jsa_interview_note; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_jsa_interview_cancel; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_jsa_interview_edit; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_jsa_interview_add; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_jsa_app_list; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_jsa_app_show; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_jsa_app_note; return $?; fi
   if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jsa_app_outcome; return $?; fi
   if CompWordsContainsArray "${cmds61[@]}"; then _picocli_jsa_app_status; return $?; fi
   if CompWordsContainsArray "${cmds60[@]}"; then _picocli_jsa_template_init; return $?; fi
@@ -948,7 +957,7 @@ function _picocli_jsa_app() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="status outcome show list"
+  local commands="status outcome note show list"
   local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--db'"
 
@@ -978,7 +987,7 @@ function _picocli_jsa_interview() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="add note"
+  local commands="add edit cancel note"
   local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--db'"
 
@@ -2745,6 +2754,36 @@ function _picocli_jsa_app_outcome() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `note` subcommand.
+function _picocli_jsa_app_note() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--db'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `show` subcommand.
 function _picocli_jsa_app_show() {
   # Get completion data
@@ -2870,6 +2909,96 @@ function _picocli_jsa_interview_add() {
       return
       ;;
     '--interviewer-title')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `edit` subcommand.
+function _picocli_jsa_interview_edit() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--at' '--stage' '--format' '--focus' '--interviewer' '--interviewer-title' '--db'"
+  local STAGE_option_args=("RECRUITER_SCREEN" "TECHNICAL_SCREEN" "FINAL_LOOP") # --stage values
+  local FORMAT_option_args=("PHONE_CALL" "VIRTUAL_MEETING" "ONSITE") # --format values
+  local FOCUS_option_args=("CODING" "SYSTEM_DESIGN" "BEHAVIORAL" "HIRING_MANAGER") # --focus values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--at')
+      return
+      ;;
+    '--stage')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STAGE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--focus')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FOCUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--interviewer')
+      return
+      ;;
+    '--interviewer-title')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `cancel` subcommand.
+function _picocli_jsa_interview_cancel() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local arg_opts="'--reason' '--db'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--reason')
       return
       ;;
     '--db')

@@ -6,9 +6,15 @@ import picocli.CommandLine.Command;
         name = "app",
         mixinStandardHelpOptions = true,
         description = {
-            "Update, show and list applications.",
+            "Update, annotate, show and list applications.",
             "Every change is dated and kept on the application's timeline.",
             "'jsa apply' records one."
         },
-        subcommands = {AppStatusCommand.class, AppOutcomeCommand.class, AppShowCommand.class, AppListCommand.class})
+        subcommands = {
+            AppStatusCommand.class,
+            AppOutcomeCommand.class,
+            AppNoteCommand.class,
+            AppShowCommand.class,
+            AppListCommand.class
+        })
 final class AppCommand {}

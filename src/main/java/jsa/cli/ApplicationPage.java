@@ -113,6 +113,10 @@ final class ApplicationPage {
                     case "outcome" -> "outcome: " + event.value();
                     case "interview_scheduled" -> "interview scheduled: " + event.value();
                     case "interview_note" -> "interview note (" + event.value() + ")";
+                    case "interview_changed" ->
+                        "cancelled".equals(event.value())
+                                ? "interview cancelled"
+                                : "interview changed (" + event.value() + ")";
                     default -> event.kind().replace('_', ' ') + (event.value() == null ? "" : ": " + event.value());
                 };
         return event.eventDate() + "  " + what + (event.detail() == null ? "" : " — " + event.detail());

@@ -1,6 +1,7 @@
 package jsa.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 import jsa.tracker.ApplicationRow;
@@ -16,25 +17,35 @@ final class ApplicationRows {
     }
 
     static void print(PrintWriter out, OutputFormat format, List<ApplicationRow> rows) {
+        print(out, format, rows, false);
+    }
+
+    /** As {@link #print(PrintWriter, OutputFormat, List)}, with a last column of each one's newest note if {@code notes}. */
+    static void print(PrintWriter out, OutputFormat format, List<ApplicationRow> rows, boolean notes) {
+        List<String> headers =
+                new ArrayList<>(List.of("ID", "APPLIED", "COMPANY", "TITLE", "LOCATION", "STATUS", "SINCE"));
+        if (notes) {
+            headers.add("NOTE");
+        }
         RowPrinter.print(
-                out,
-                format,
-                List.of("ID", "APPLIED", "COMPANY", "TITLE", "LOCATION", "STATUS", "SINCE"),
-                rows.stream()
-                        .map(a -> List.of(
-                                Long.toString(a.id()),
-                                a.appliedDate().toString(),
-                                a.company(),
-                                a.listingJobTitle(),
-                                a.location() == null ? "" : a.location(),
-                                a.standing(),
-                                a.outcomeDate() != null
-                                        ? a.outcomeDate().toString()
-                                        : a.statusDate() == null
-                                                ? ""
-                                                : a.statusDate().toString()))
-                        .toList(),
-                rows);
+                out, format, headers, rows.stream().map(a -> cells(a, notes)).toList(), rows);
+    }
+
+    private static List<String> cells(ApplicationRow a, boolean note) {
+        List<String> cells = new ArrayList<>(List.of(
+                Long.toString(a.id()),
+                a.appliedDate().toString(),
+                a.company(),
+                a.listingJobTitle(),
+                a.location() == null ? "" : a.location(),
+                a.standing(),
+                a.outcomeDate() != null
+                        ? a.outcomeDate().toString()
+                        : a.statusDate() == null ? "" : a.statusDate().toString()));
+        if (note) {
+            cells.add(a.lastNote() == null ? "" : a.lastNote());
+        }
+        return cells;
     }
 
     private static String since(ApplicationRow app) {

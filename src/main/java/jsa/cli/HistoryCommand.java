@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Show your applications to one company.",
-            "Newest first: check before applying again.",
+            "Newest first: check before applying again. NOTE is each one's newest note ('jsa app note').",
             "Status: the interview process outcome, else Interviewing (a callback), else rejected or closed,"
                     + " else No Response."
         })
@@ -46,7 +46,7 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         Page<ApplicationRow> page =
                 AppContext.of(spec).applicationViews().page(new ApplicationFilter(company, status, null), 0);
-        ApplicationRows.print(spec.commandLine().getOut(), format, page.rows());
+        ApplicationRows.print(spec.commandLine().getOut(), format, page.rows(), true);
         if (page.rows().isEmpty()) {
             spec.commandLine()
                     .getErr()

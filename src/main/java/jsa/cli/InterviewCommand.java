@@ -6,9 +6,14 @@ import picocli.CommandLine.Command;
         name = "interview",
         mixinStandardHelpOptions = true,
         description = {
-            "Schedule interviews and add notes.",
-            "Both show on the application's timeline.",
+            "Schedule, change and cancel interviews, and add notes.",
+            "Each shows on the application's timeline.",
             "'jsa interviews' lists the upcoming ones."
         },
-        subcommands = {InterviewAddCommand.class, InterviewNoteCommand.class})
+        subcommands = {
+            InterviewAddCommand.class,
+            InterviewEditCommand.class,
+            InterviewCancelCommand.class,
+            InterviewNoteCommand.class
+        })
 final class InterviewCommand {}

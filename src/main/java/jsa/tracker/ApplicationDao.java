@@ -19,12 +19,14 @@ import org.jdbi.v3.sqlobject.transaction.Transactional;
 @RegisterConstructorMapper(ApplicationStatus.class)
 @RegisterConstructorMapper(ApplicationRow.class)
 public interface ApplicationDao extends SqlObject, Transactional<ApplicationDao> {
-    /** The columns of {@link ApplicationRow}: the application, its job, status and outcome. */
+    /** The columns of {@link ApplicationRow}: the application, its job, status, outcome and newest note. */
     String ROWS = """
             SELECT a.id, a.job_id, j.company, j.listing_job_title, j.role, j.specialization, j.level,
                    j.location, j.work_setting, j.min_experience_years, j.min_salary, j.max_salary,
                    j.source, j.external_job_id, a.applied_date, s.state, s.status_date,
-                   p.outcome, p.outcome_date, p.notes AS outcome_notes
+                   p.outcome, p.outcome_date, p.notes AS outcome_notes,
+                   (SELECT e.detail FROM application_event e WHERE e.application_id = a.id AND e.kind = 'note'
+                    ORDER BY e.event_date DESC, e.id DESC LIMIT 1) AS last_note
             FROM application a JOIN job j ON j.id = a.job_id
             LEFT JOIN application_status s ON s.application_id = a.id
             LEFT JOIN interview_process_status p ON p.application_id = a.id
@@ -121,6 +123,11 @@ public interface ApplicationDao extends SqlObject, Transactional<ApplicationDao>
         ApplicationWrites writes = getHandle().attach(ApplicationWrites.class);
         writes.upsertStatus(applicationId, state, date);
         writes.insertEvent(applicationId, "status", state, date, null);
+    }
+
+    /** Appends a {@code note} event with {@code text}, dated {@code date}, to the application's timeline. */
+    default void note(long applicationId, String text, LocalDate date) {
+        getHandle().attach(ApplicationWrites.class).insertEvent(applicationId, "note", null, date, text);
     }
 
     /**

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * An application with its job's facts, current status and process outcome: a row of the list,
- * company history and export views. Status and outcome components are null while there are none.
+ * company history and export views. Status and outcome components are null while there are none;
+ * {@code lastNote} is the newest note on its timeline ({@code jsa app note}), or null.
  */
 public record ApplicationRow(
         long id,
@@ -26,7 +27,60 @@ public record ApplicationRow(
         LocalDate statusDate,
         String outcome,
         LocalDate outcomeDate,
-        String outcomeNotes) {
+        String outcomeNotes,
+        String lastNote) {
+    /** This application with status {@code state} since {@code date}, as recording it leaves it. */
+    ApplicationRow withStatus(String state, LocalDate date) {
+        return new ApplicationRow(
+                id,
+                jobId,
+                company,
+                listingJobTitle,
+                role,
+                specialization,
+                level,
+                location,
+                workSetting,
+                minExperienceYears,
+                minSalary,
+                maxSalary,
+                source,
+                externalJobId,
+                appliedDate,
+                state,
+                date,
+                outcome,
+                outcomeDate,
+                outcomeNotes,
+                lastNote);
+    }
+
+    /** This application with outcome {@code outcome} on {@code date} and its {@code notes}, as recording it leaves it. */
+    ApplicationRow withOutcome(String outcome, LocalDate date, String notes) {
+        return new ApplicationRow(
+                id,
+                jobId,
+                company,
+                listingJobTitle,
+                role,
+                specialization,
+                level,
+                location,
+                workSetting,
+                minExperienceYears,
+                minSalary,
+                maxSalary,
+                source,
+                externalJobId,
+                appliedDate,
+                state,
+                statusDate,
+                outcome,
+                date,
+                notes,
+                lastNote);
+    }
+
     /**
      * The status shown to people, by the design's priority: the process outcome, else a callback as
      * "Interviewing", else the other states, else "No Response".

@@ -124,6 +124,23 @@ public final class ApplicationService {
         });
     }
 
+    /**
+     * Appends a note to application {@code id}'s timeline, dated today, and returns the application.
+     *
+     * @throws JsaException when there is no such application or the text is blank
+     */
+    public ApplicationRow note(long id, String text) {
+        if (text == null || text.isBlank()) {
+            throw JsaException.usage("the note is empty", "give the note's text");
+        }
+        return jdbi.inTransaction(handle -> {
+            ApplicationDao dao = handle.attach(ApplicationDao.class);
+            find(dao, id);
+            dao.note(id, text.strip(), today());
+            return dao.row(id).orElseThrow();
+        });
+    }
+
     static ApplicationRow find(ApplicationDao dao, long id) {
         return dao.row(id)
                 .orElseThrow(

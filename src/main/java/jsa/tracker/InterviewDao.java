@@ -30,6 +30,14 @@ public interface InterviewDao extends SqlObject {
             """)
     List<InterviewNote> notes(long applicationId);
 
+    /** Whether the interview has a stored preparation ({@code jsa interview-prep generate}). */
+    @SqlQuery("SELECT EXISTS (SELECT 1 FROM interview_preparation WHERE interview_id = :interviewId)")
+    boolean prepared(long interviewId);
+
+    /** How many notes the interview has. */
+    @SqlQuery("SELECT count(*) FROM interview_note WHERE interview_id = :interviewId")
+    int noteCount(long interviewId);
+
     /**
      * Adds the interview and an {@code interview_scheduled} event dated {@code today}, in one
      * transaction, and returns the interview's id.
@@ -52,6 +60,30 @@ public interface InterviewDao extends SqlObject {
                 today,
                 detail);
         return id;
+    }
+
+    /**
+     * Replaces the details of interview {@code id} with {@code changed}'s and appends an
+     * {@code interview_changed} event (the stage, and {@code detail}) dated {@code today}, in one
+     * transaction.
+     */
+    @Transaction
+    default void change(Interview changed, LocalDate today, String detail) {
+        ApplicationWrites writes = getHandle().attach(ApplicationWrites.class);
+        writes.updateInterview(changed);
+        writes.insertEvent(changed.applicationId(), "interview_changed", changed.stage(), today, detail);
+    }
+
+    /**
+     * Deletes the interview, with its notes and preparation (cascade), and appends an
+     * {@code interview_changed} event with value {@code cancelled} and {@code detail}, dated
+     * {@code today}, in one transaction. The notes' text stays on the timeline in their own events.
+     */
+    @Transaction
+    default void cancel(Interview interview, LocalDate today, String detail) {
+        ApplicationWrites writes = getHandle().attach(ApplicationWrites.class);
+        writes.deleteInterview(interview.id());
+        writes.insertEvent(interview.applicationId(), "interview_changed", "cancelled", today, detail);
     }
 
     /** Adds a note to the interview and an {@code interview_note} event dated {@code today}, in one transaction. */

@@ -19,9 +19,9 @@ import jsa.JsaException;
 import jsa.db.SqliteTypes;
 
 /**
- * Interviews: scheduling them, notes on them, and the upcoming interviews view. Times are entered
- * and shown in the clock's zone and stored as UTC instants; each write is one transaction that also
- * appends to the application's timeline.
+ * Interviews: scheduling, changing and cancelling them, notes on them, and the upcoming interviews
+ * view. Times are entered and shown in the clock's zone and stored as UTC instants; each write is one
+ * transaction that also appends to the application's timeline.
  */
 public final class InterviewService {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -63,6 +63,77 @@ public final class InterviewService {
     }
 
     /**
+     * Changes the details of interview {@code id} that {@code changes} gives and returns it. The time
+     * follows {@code schedule}'s rule: not before the application.
+     *
+     * @throws JsaException when nothing is to change, there is no such interview, the new time is
+     *     before the application, or the interview already has those details
+     */
+    public ChangedInterview edit(long id, InterviewChanges changes) {
+        if (changes.none()) {
+            throw JsaException.usage(
+                    "nothing to change",
+                    "give one or more of --at, --stage, --format, --focus, --interviewer, --interviewer-title");
+        }
+        return jdbi.inTransaction(handle -> {
+            InterviewDao dao = handle.attach(InterviewDao.class);
+            Interview old = find(dao, id);
+            ApplicationRow app = ApplicationService.find(handle.attach(ApplicationDao.class), old.applicationId());
+            if (changes.at() != null && changes.at().toLocalDate().isBefore(app.appliedDate())) {
+                throw JsaException.usage(
+                        "the interview on " + changes.at().toLocalDate() + " is before the application on "
+                                + app.appliedDate(),
+                        "check --at");
+            }
+            Interview changed = new Interview(
+                    old.id(),
+                    old.applicationId(),
+                    changes.stage() == null ? old.stage() : changes.stage().id(),
+                    changes.format() == null ? old.format() : changes.format().id(),
+                    changes.focus() == null ? old.focus() : changes.focus().id(),
+                    changes.interviewerName() == null ? old.interviewerName() : orNull(changes.interviewerName()),
+                    changes.interviewerTitle() == null ? old.interviewerTitle() : orNull(changes.interviewerTitle()),
+                    changes.at() == null
+                            ? old.scheduledAt()
+                            : changes.at().atZone(clock.getZone()).toInstant(),
+                    old.createdAt());
+            String differences = Stream.of(
+                            difference("at", local(old), local(changed)),
+                            difference("stage", old.stage(), changed.stage()),
+                            difference("format", old.format(), changed.format()),
+                            difference("focus", old.focus(), changed.focus()),
+                            difference("interviewer", old.interviewerName(), changed.interviewerName()),
+                            difference("interviewer title", old.interviewerTitle(), changed.interviewerTitle()))
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.joining(", "));
+            if (differences.isEmpty()) {
+                throw JsaException.failure("interview " + id + " already has these details", "nothing was changed");
+            }
+            dao.change(changed, LocalDate.now(clock), "interview " + id + ": " + differences);
+            return new ChangedInterview(dao.findById(id).orElseThrow(), differences, dao.prepared(id));
+        });
+    }
+
+    /**
+     * Cancels interview {@code id}: deletes it with its notes and preparation, and records the
+     * cancellation, with the {@code reason} if given, on the application's timeline (where the
+     * interview's scheduling and notes stay).
+     *
+     * @throws JsaException when there is no such interview
+     */
+    public CancelledInterview cancel(long id, String reason) {
+        return jdbi.inTransaction(handle -> {
+            InterviewDao dao = handle.attach(InterviewDao.class);
+            Interview interview = find(dao, id);
+            String when = interview.stage() + " on " + local(interview);
+            CancelledInterview cancelled = new CancelledInterview(interview, when, dao.prepared(id), dao.noteCount(id));
+            String why = reason == null || reason.isBlank() ? "" : ": " + reason.strip();
+            dao.cancel(interview, LocalDate.now(clock), "interview " + id + ", " + when + why);
+            return cancelled;
+        });
+    }
+
+    /**
      * Adds a note to interview {@code interviewId}; it shows on the application's timeline too.
      *
      * @throws JsaException when there is no such interview or the text is blank
@@ -73,9 +144,7 @@ public final class InterviewService {
         }
         return jdbi.inTransaction(handle -> {
             InterviewDao dao = handle.attach(InterviewDao.class);
-            Interview interview = dao.findById(interviewId)
-                    .orElseThrow(() -> JsaException.failure(
-                            "no interview " + interviewId, "'jsa interviews --all' shows the interviews"));
+            Interview interview = find(dao, interviewId);
             long id = dao.note(interview, text.strip(), LocalDate.now(clock));
             return dao.notes(interview.applicationId()).stream()
                     .filter(n -> n.id() == id)
@@ -121,6 +190,26 @@ public final class InterviewService {
                             rs.getBoolean(11));
                 })
                 .list());
+    }
+
+    private static Interview find(InterviewDao dao, long id) {
+        return dao.findById(id)
+                .orElseThrow(() ->
+                        JsaException.failure("no interview " + id, "'jsa interviews --all' shows the interviews"));
+    }
+
+    private String local(Interview interview) {
+        return MINUTE.format(interview.scheduledAt().atZone(clock.getZone()));
+    }
+
+    private static String difference(String what, String old, String now) {
+        return Objects.equals(old, now)
+                ? null
+                : what + " " + (old == null ? "(none)" : old) + " → " + (now == null ? "(none)" : now);
+    }
+
+    private static String orNull(String text) {
+        return text.isBlank() ? null : text.strip();
     }
 
     // the timeline's line: "2026-12-01 10:00, virtual_meeting, system_design, with Dana Ruiz (Staff Engineer)"

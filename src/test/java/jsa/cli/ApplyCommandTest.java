@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jsa.cli.CliRunner.Result;
 
-/** {@code jsa apply}, {@code app status|outcome|show|list} and {@code contract set} on a real database. */
+/** {@code jsa apply}, {@code app status|outcome|note|show|list} and {@code contract set} on a real database. */
 class ApplyCommandTest {
     private static final String NORTHWIND = "examples/jds/northwind-senior-backend-engineer.md";
 
@@ -203,6 +203,45 @@ class ApplyCommandTest {
                 .contains("\"company\" : \"Acme\"")
                 .contains("\"state\" : \"closed\"")
                 .doesNotContain("Beta");
+    }
+
+    @Test
+    void noteGoesOnTheTimelineAndTheNewestShowsInTheCompanyHistory() {
+        cli.execute("INSERT INTO job (company, listing_job_title) VALUES ('Acme', 'Engineer'), ('Acme', 'Analyst')");
+        cli.run("apply", "--job", "1", "--date", "2026-10-01");
+        cli.run("apply", "--job", "2", "--date", "2026-10-05");
+        String today = LocalDate.now().toString();
+
+        Result noted = cli.run("app", "note", "1", "Emailed", "the", "recruiter,", "Sam");
+        Result newer = cli.run("app", "note", "1", "Sam answered: hiring freeze until January");
+        Result unknown = cli.run("app", "note", "9", "hello");
+        Result blank = cli.run("app", "note", "2", "  ");
+        Result none = cli.run("app", "note", "2");
+
+        assertThat(noted.exitCode()).as(noted.err()).isZero();
+        assertThat(noted.out()).isEmpty();
+        assertThat(noted.err()).isEqualTo("jsa: noted on application 1, Acme, Engineer: No Response\n");
+        assertThat(newer.exitCode()).isZero();
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).startsWith("jsa: error: no application 9");
+        assertThat(blank.exitCode()).isEqualTo(2);
+        assertThat(blank.err()).contains("the note is empty");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(cli.query("SELECT group_concat(application_id || ' ' || event_date || ' ' || detail, '; ')"
+                        + " FROM application_event WHERE kind = 'note'"))
+                .isEqualTo("1 " + today + " Emailed the recruiter, Sam; 1 " + today
+                        + " Sam answered: hiring freeze until January");
+        assertThat(cli.run("app", "show", "1").out())
+                .contains("TIMELINE\n  2026-10-01  applied\n  " + today + "  note — Emailed the recruiter, Sam\n  "
+                        + today + "  note — Sam answered: hiring freeze until January\n");
+        assertThat(cli.run("history", "acme").out().lines().map(String::strip))
+                .containsExactly(
+                        "ID  APPLIED     COMPANY  TITLE     LOCATION  STATUS       SINCE  NOTE",
+                        "2   2026-10-05  Acme     Analyst             No Response",
+                        "1   2026-10-01  Acme     Engineer            No Response         Sam answered: hiring freeze"
+                                + " until January");
+        assertThat(cli.run("history", "acme", "--format", "json").out())
+                .contains("\"last_note\" : \"Sam answered: hiring freeze until January\"");
     }
 
     @Test

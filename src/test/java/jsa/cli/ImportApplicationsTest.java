@@ -138,6 +138,38 @@ class ImportApplicationsTest {
     }
 
     @Test
+    void aLineForAPostingAlreadyFiledAppliesToItsJobAndLinesRefusedByTheRecordedOnesAreSkipped() throws IOException {
+        cli.execute("INSERT INTO job (company, listing_job_title, external_job_id) VALUES ('Acme', 'Engineer', 'R-1')");
+        Path first = csv(
+                "first.csv",
+                HEADER + "Beta,Analyst,,,,,2026-06-02,callback,2026-06-04,offer,2026-06-20\n"
+                        + "Gamma,Tester,,,,,2026-06-03,rejected,2026-06-05,,\n");
+        Path second = csv(
+                "second.csv",
+                HEADER + "ACME,Engineer,,,,R-1,2026-06-01,callback,2026-06-03,,\n"
+                        + "beta,analyst,,,,,2026-06-02,closed,2026-06-21,,\n"
+                        + "Gamma,Tester,,,,,2026-06-03,closed,2026-06-04,,\n"
+                        + "Delta,Lead,,,,,2026-06-05,,,,\n");
+        assertThat(cli.run("import", "applications", first.toString()).exitCode())
+                .isZero();
+
+        Result all = cli.run("import", "applications", second.toString());
+        Result skipping = cli.run("import", "applications", second.toString(), "--skip-bad");
+
+        assertThat(all.exitCode()).isEqualTo(2);
+        assertThat(all.err())
+                .contains(second + ":3: application 1's interview process already ended (offer on 2026-06-20)")
+                .contains(second + ":4: status date 2026-06-04 is before the current status (rejected on 2026-06-05)");
+        assertThat(skipping.exitCode()).isEqualTo(3);
+        assertThat(skipping.out()).isEqualTo("added 2, updated 0, unchanged 0, skipped 2\n");
+        assertThat(cli.count("job")).isEqualTo(4);
+        assertThat(cli.query("SELECT group_concat(line, ' ') FROM (SELECT a.id || ':' || a.job_id || ':'"
+                        + " || coalesce(s.state, '-') AS line FROM application a"
+                        + " LEFT JOIN application_status s ON s.application_id = a.id ORDER BY a.id)"))
+                .isEqualTo("1:2:callback 2:3:rejected 3:1:callback 4:4:-");
+    }
+
+    @Test
     void exportThenImportGivesTheSameHistory() throws IOException {
         cli.run("import", "applications", "examples/applications.csv");
         cli.execute("INSERT INTO job (company, listing_job_title, work_setting) VALUES ('Zeta', 'Engineer, \"Core\"',"
