@@ -123,14 +123,16 @@ public final class ResumeRenderer {
                                 directory.baseUrl(),
                                 template.templatePath()));
         Set<Long> dropped = fit.dropped().stream().map(d -> d.bullet().id()).collect(Collectors.toSet());
-        ResumeView view = view(resume, dropped, text);
-        text.warning(label).ifPresent(notes);
         OutputFiles files = new OutputFiles(options.outputDir());
         String stem = stem(resume.summary());
         DocumentId document = DocumentId.resume(id);
         if (options.html()) {
+            // the bullets that fit the PDF, as a browser shows text
+            ResumeView view = view(resume, dropped, SafeText.forBrowser());
             return files.html(stem, document, css -> page(template, view, css), directory.read(fit.style()));
         }
+        text.warning(label).ifPresent(notes);
+        ResumeView view = view(resume, dropped, text);
         return files.pdf(stem, document, out -> fit.attempt().write(out, view.meta(), document));
     }
 

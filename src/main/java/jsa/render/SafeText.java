@@ -27,6 +27,14 @@ final class SafeText {
         this.coverage = coverage;
     }
 
+    /**
+     * Text for a page a browser shows ({@code render-pdf --html}): only escaped. A browser finds
+     * fonts and lays right-to-left text out itself; text in visual order would be reversed twice.
+     */
+    static SafeText forBrowser() {
+        return new SafeText(null);
+    }
+
     /** {@code text} as markup; null stays null, so that templates can test it with {@code ??}. */
     TemplateHTMLOutputModel markup(String text) {
         if (text == null || text.isBlank()) {
@@ -41,6 +49,10 @@ final class SafeText {
 
     /** {@code text} as an HTML fragment, as {@link #markup} makes it but with its white space kept. */
     String html(String text) {
+        if (coverage == null) {
+            // control characters are not XML either way; a browser has fonts for the rest
+            return HTMLOutputFormat.INSTANCE.escapePlainText(TextNormalizer.normalize(text, cp -> true));
+        }
         List<Run> runs = new ArrayList<>();
         VisualOrder.of(ArabicShaping.shape(TextNormalizer.normalize(text, coverage::primaryHas)))
                 .codePoints()

@@ -4,6 +4,7 @@ import static jsa.cli.RenderPdfCommandTest.NORTHWIND;
 import static jsa.cli.RenderPdfCommandTest.longs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -73,6 +74,10 @@ class RenderPdfHostileTextTest {
                 // the renderer's own stand-in for a missing glyph
                 .doesNotContain("#");
         assertThat(html.exitCode()).isZero();
+        // a browser lays right-to-left text out itself: the page keeps it in reading order, unjoined
+        assertThat(Files.readString(out.resolve(NORTHWIND + ".html")))
+                .contains(RTL)
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
                 .parse(out.resolve(NORTHWIND + ".html").toFile());
