@@ -40,7 +40,8 @@ class SyncFaultsTest {
     private static final int BOARDS = 10;
     private static final int BEFORE = 120;
     private static final int AFTER = 125;
-    private static final int SCENARIOS = 105;
+    // more with -Djsa.faults.scenarios=N
+    private static final int SCENARIOS = Integer.getInteger("jsa.faults.scenarios", 105);
 
     @TempDir
     Path dir;

@@ -35,7 +35,8 @@ class KilledSyncIT {
             Path.of(System.getProperty("jsa.root", ".")).toAbsolutePath();
     private static final int COMPANIES = 24;
     private static final int POSTINGS = 300;
-    private static final int ROUNDS = 20;
+    // more with -Djsa.kills=N
+    private static final int ROUNDS = Integer.getInteger("jsa.kills", 20);
 
     @TempDir
     Path dir;
