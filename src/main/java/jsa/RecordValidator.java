@@ -17,6 +17,12 @@ import jakarta.validation.ValidatorFactory;
  * {@code requirements[1].text}) and the offending value.
  */
 public final class RecordValidator {
+    /**
+     * The message for a 0-to-1 range. The built-in ones of {@code @DecimalMin}/{@code @DecimalMax}
+     * hold an EL expression, which the EL-free interpolator logs a warning about and prints as is.
+     */
+    public static final String BETWEEN_0_AND_1 = "must be between 0 and 1";
+
     static {
         // Hibernate Validator logs its version through jboss-logging, by default to stderr
         System.setProperty("org.jboss.logging.provider", "slf4j");

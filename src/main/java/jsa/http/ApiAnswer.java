@@ -21,7 +21,7 @@ import okhttp3.Response;
  */
 public record ApiAnswer(int status, Headers headers, String body) {
     /** Far above any JSON answer; more means something other than the API is answering. */
-    private static final int MAX_BYTES = 16 * 1024 * 1024;
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
 
     private static final MediaType JSON = MediaType.get("application/json");
 
@@ -38,9 +38,18 @@ public record ApiAnswer(int status, Headers headers, String body) {
                 InputStream in = response.body().byteStream()) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new IOException("answer larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+                throw new TooLarge();
             }
             return new ApiAnswer(response.code(), response.headers(), new String(bytes, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** An answer over {@link #MAX_BYTES}: not read, as no API answers so much. */
+    public static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super("answer larger than " + MAX_BYTES / (1024 * 1024) + " MB");
         }
     }
 

@@ -69,7 +69,9 @@ public final class JsonFetcher {
             return new String(read(response.body(), what, url.toString()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new HttpFailure(
-                    what + " could not be fetched from " + url + " (" + describe(e) + ")", "retry later", e);
+                    what + " could not be fetched from " + url + " (" + NetworkProblems.describe(e) + ")",
+                    "retry later",
+                    e);
         }
     }
 
@@ -117,7 +119,9 @@ public final class JsonFetcher {
                     e);
         } catch (IOException e) {
             throw new HttpFailure(
-                    what + " could not be fetched from " + url + " (" + describe(e) + ")", "retry later", e);
+                    what + " could not be fetched from " + url + " (" + NetworkProblems.describe(e) + ")",
+                    "retry later",
+                    e);
         }
     }
 
@@ -147,10 +151,5 @@ public final class JsonFetcher {
         }
         String start = new String(body, 0, Math.min(body.length, 64), StandardCharsets.UTF_8).stripLeading();
         return start.startsWith("<");
-    }
-
-    private static String describe(IOException e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }

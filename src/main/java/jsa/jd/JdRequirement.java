@@ -2,6 +2,8 @@ package jsa.jd;
 
 import java.util.List;
 
+import jsa.RecordValidator;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -18,4 +20,7 @@ import jakarta.validation.constraints.Size;
 public record JdRequirement(
         @NotBlank @Size(max = 200) String text,
         @NotNull List<@NotBlank @Size(max = 60) String> keywords,
-        @DecimalMin("0") @DecimalMax("1") double relevance) {}
+
+        @DecimalMin(value = "0", message = RecordValidator.BETWEEN_0_AND_1)
+        @DecimalMax(value = "1", message = RecordValidator.BETWEEN_0_AND_1)
+        double relevance) {}

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jsa.ExitStatus;
 import jsa.JsonProblems;
 import jsa.http.ApiAnswer;
+import jsa.http.NetworkProblems;
 
 /** What the HTTP providers share in reading answers and describing failures. */
 public final class ProviderReplies {
@@ -68,7 +69,15 @@ public final class ProviderReplies {
      * @param reachFix what to check when it cannot be reached
      */
     public static LlmException transport(String service, String reachFix, IOException e) {
-        String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String cause = NetworkProblems.describe(e);
+        if (e instanceof ApiAnswer.TooLarge) {
+            return new LlmException(
+                    ErrorKind.TRANSPORT,
+                    service + " sent an answer larger than " + ApiAnswer.MAX_BYTES / (1024 * 1024) + " MB",
+                    "check that the base URL is the API's, not another server's",
+                    ExitStatus.FAILURE,
+                    e);
+        }
         if (e instanceof InterruptedIOException) {
             return new LlmException(
                     ErrorKind.TRANSPORT,

@@ -2,6 +2,8 @@ package jsa.resume;
 
 import java.util.List;
 
+import jsa.RecordValidator;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -18,7 +20,10 @@ public record BulletsAnswer(@NotNull @Size(max = 20) List<@NotNull @Valid Bullet
      */
     public record Bullet(
             @NotBlank @Size(max = MAX_CHARS) String text,
-            @DecimalMin("0") @DecimalMax("1") double relevance) {}
+
+            @DecimalMin(value = "0", message = RecordValidator.BETWEEN_0_AND_1)
+            @DecimalMax(value = "1", message = RecordValidator.BETWEEN_0_AND_1)
+            double relevance) {}
 
     /** The longest bullet, in characters: two lines of a one-page resume. */
     public static final int MAX_CHARS = 300;

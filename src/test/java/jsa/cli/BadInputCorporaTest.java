@@ -216,6 +216,8 @@ class BadInputCorporaTest {
         replies.add(Arguments.of("a refusal", refusal.toString()));
         replies.add(Arguments.of("not a message", "{\"type\": \"message\"}"));
         replies.add(Arguments.of("an HTML page", "<html><body>502 Bad Gateway</body></html>"));
+        // over the 16 MB an answer may have
+        replies.add(Arguments.of("17 MB", LlmTestData.anthropicMessage("x".repeat(17 * 1024 * 1024))));
         return replies.stream();
     }
 

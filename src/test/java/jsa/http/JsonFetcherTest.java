@@ -174,7 +174,7 @@ class JsonFetcherTest {
         assertThatThrownBy(() -> impatient.get(server.url("/"), Answer.class, "Slow board"))
                 .isInstanceOf(HttpFailure.class)
                 .hasMessageContaining("could not be fetched")
-                .hasMessageContaining("SocketTimeoutException");
+                .hasMessageContaining("(timed out)");
         assertThat(waits).hasSize(1);
     }
 

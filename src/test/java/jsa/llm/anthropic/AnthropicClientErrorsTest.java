@@ -199,7 +199,7 @@ class AnthropicClientErrorsTest {
         assertThat(e.kind()).isEqualTo(ErrorKind.TRANSPORT);
         assertThat(e.status()).isEqualTo(ExitStatus.UNAVAILABLE);
         assertThat(e.getMessage())
-                .startsWith("cannot reach Anthropic at " + deadUrl + " (ConnectException")
+                .startsWith("cannot reach Anthropic at " + deadUrl + " (connection refused)")
                 .contains("check llm.anthropic.base-url / ANTHROPIC_BASE_URL");
         assertThat(waits).hasSize(2);
     }
