@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Generate the interview preparation of an application, or of every upcoming interview.",
             "Writes the base preparation with one call, then one call per upcoming interview (or the one named"
-                    + " with --interview). Stored preparations are kept unless --force. Applications without"
+                    + " with --interview). Stored preparations are kept unless --force, and what you edited"
+                    + " ('interview-prep edit') unless --discard-edits too. Applications without"
                     + " interviews get nothing. Each answer is validated before it is saved.",
             "--upcoming prepares every interview of the next --days days that has none yet (for cron)."
         })
@@ -37,8 +38,11 @@ final class InterviewPrepGenerateCommand implements Callable<Integer> {
     @Option(names = "--interview", paramLabel = "ID", description = "Only this interview of the application.")
     Long interviewId;
 
-    @Option(names = "--force", description = "Write again what is already stored.")
+    @Option(names = "--force", description = "Write again what is already stored, except what you edited.")
     boolean force;
+
+    @Option(names = "--discard-edits", description = "With --force: write over your edits too.")
+    boolean discardEdits;
 
     @Option(names = "--upcoming", description = "Every upcoming interview without a preparation, instead of APP_ID.")
     boolean upcoming;
@@ -61,11 +65,14 @@ final class InterviewPrepGenerateCommand implements Callable<Integer> {
         if (upcoming && (interviewId != null || force)) {
             throw JsaException.usage("--upcoming takes no --interview or --force", "name the application instead");
         }
+        if (discardEdits && !force) {
+            throw JsaException.usage("--discard-edits goes with --force", "add --force");
+        }
         AppContext context = AppContext.of(spec);
         InterviewPrepService service = context.interviewPrep(llm);
         List<GenerationReport> reports = upcoming
                 ? service.generateUpcoming(days)
-                : List.of(service.generate(applicationId, interviewId, force));
+                : List.of(service.generate(applicationId, interviewId, rewrite()));
         PrintWriter err = spec.commandLine().getErr();
         if (reports.isEmpty()) {
             err.println("jsa: every interview of the next " + days + " days is prepared already");
@@ -78,16 +85,32 @@ final class InterviewPrepGenerateCommand implements Callable<Integer> {
         return ExitStatus.OK.code();
     }
 
+    private static String preparation(String what) {
+        return "base".equals(what) ? "the base preparation" : "interview " + what + "'s preparation";
+    }
+
+    private InterviewPrepService.Rewrite rewrite() {
+        if (!force) {
+            return InterviewPrepService.Rewrite.NONE;
+        }
+        return discardEdits ? InterviewPrepService.Rewrite.ALL : InterviewPrepService.Rewrite.UNEDITED;
+    }
+
     private void describe(PrintWriter err, GenerationReport report, AppContext context) {
         long id = report.applicationId();
-        err.println("jsa: application " + id + ": base preparation "
-                + (report.baseWritten() ? "written" : "kept (--force writes it again)"));
+        String baseKept = force
+                ? (interviewId != null ? "kept (--interview writes that interview's only)" : "kept")
+                : "kept (--force writes it again)";
+        err.println("jsa: application " + id + ": base preparation " + (report.baseWritten() ? "written" : baseKept));
         report.interviewsWritten().forEach(i -> err.println("jsa: interview " + i + ": preparation written"));
         report.editsReplaced()
-                .forEach(what -> err.println("jsa: warning: replaced your edit of "
-                        + ("base".equals(what) ? "the base preparation" : "interview " + what + "'s preparation")));
+                .forEach(what -> err.println("jsa: replaced your edit of " + preparation(what) + " (--discard-edits)"));
+        report.editsKept()
+                .forEach(what -> err.println("jsa: kept " + preparation(what)
+                        + ": you edited it ('--force --discard-edits' writes over your edit)"));
         report.interviewsKept()
-                .forEach(i -> err.println("jsa: interview " + i + ": preparation kept (--force writes it again)"));
+                .forEach(i -> err.println(
+                        "jsa: interview " + i + ": preparation kept" + (force ? "" : " (--force writes it again)")));
         report.ungrounded()
                 .forEach(flag -> err.println("jsa: ⚑ " + flag + " (not in your projects: check before you say it)"));
         if (report.calls() > 0) {

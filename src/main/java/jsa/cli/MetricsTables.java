@@ -34,8 +34,10 @@ final class MetricsTables {
         Summary s = report.summary();
         String range = s.total() == 0
                 ? "No applications match."
-                : "Applications: " + s.total() + " from " + s.firstApplied() + " to " + s.lastApplied() + " ("
-                        + s.days() + " days, " + s.applicationsPerDay() + " per day)";
+                : "Applications: " + s.total() + " from "
+                        + report.timeline().get(0).date() + " to "
+                        + report.timeline().get(report.timeline().size() - 1).date() + " (" + s.days() + " days, "
+                        + s.applicationsPerDay() + " per day)";
         out.println(markdown ? "# Application metrics\n\n" + range : range);
         for (Section section : sections) {
             out.println();

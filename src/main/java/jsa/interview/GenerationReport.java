@@ -10,8 +10,10 @@ import jsa.llm.TokenUsage;
  * @param baseWritten whether the base preparation was written (else the stored one was kept)
  * @param interviewsWritten the interviews whose preparation was written
  * @param interviewsKept the interviews whose stored preparation was kept
- * @param editsReplaced what {@code --force} wrote over that the user had edited: "base" for the
- *     base preparation, else an interview's id
+ * @param editsReplaced what was written over that the user had edited ({@code --discard-edits}):
+ *     "base" for the base preparation, else an interview's id
+ * @param editsKept what the user had edited and was kept although {@code --force} asked to
+ *     write it again, named as in {@code editsReplaced}
  * @param ungrounded per predicted answer written, the figures and tools it states that no project
  *     does ({@link jsa.resume.GroundingCheck}): "interview 2, predicted question 1: 40%, Flink"
  * @param calls the provider calls made
@@ -24,6 +26,7 @@ public record GenerationReport(
         List<Long> interviewsWritten,
         List<Long> interviewsKept,
         List<String> editsReplaced,
+        List<String> editsKept,
         List<String> ungrounded,
         int calls,
         TokenUsage usage,
@@ -34,6 +37,7 @@ public record GenerationReport(
         interviewsWritten = List.copyOf(interviewsWritten);
         interviewsKept = List.copyOf(interviewsKept);
         editsReplaced = List.copyOf(editsReplaced);
+        editsKept = List.copyOf(editsKept);
         ungrounded = List.copyOf(ungrounded);
     }
 }

@@ -1,5 +1,6 @@
 package jsa.interview;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,16 +60,31 @@ public final class InterviewPrepService {
         this.writer = writer;
     }
 
+    /** Which stored preparations a generation writes again; missing ones are always written. */
+    public enum Rewrite {
+        /** None: only missing preparations are written ({@code generate}). */
+        NONE,
+        /** Those the user has not edited ({@code --force}). */
+        UNEDITED,
+        /** All, the user's edits too ({@code --force --discard-edits}). */
+        ALL;
+
+        boolean replaces(Instant editedAt) {
+            return this == ALL || (this == UNEDITED && editedAt == null);
+        }
+    }
+
     /**
      * Writes the base preparation of application {@code applicationId} and the preparation of
      * interview {@code interviewId}, or of every upcoming interview when it is null. Stored
-     * preparations are kept unless {@code force}.
+     * preparations are written again as {@code rewrite} says; with {@code interviewId} the base
+     * is written only when missing, as the interview's own preparation is what was asked for.
      *
      * @throws JsaException when there is no such application or interview, or the application has
      *     no interview to prepare for (then nothing is asked)
      * @throws LlmException when a call fails or its answer is invalid; what was written before stays
      */
-    public GenerationReport generate(long applicationId, Long interviewId, boolean force) {
+    public GenerationReport generate(long applicationId, Long interviewId, Rewrite rewrite) {
         ApplicationDetail detail = applications.detail(applicationId);
         List<Interview> targets = targets(detail, interviewId);
         Map<String, String> inputs = new LinkedHashMap<>();
@@ -89,10 +105,16 @@ public final class InterviewPrepService {
 
         Optional<BasePreparation> stored = jdbi.withExtension(PreparationDao.class, dao -> dao.base(applicationId));
         BasePreparation base;
-        boolean baseWritten = force || stored.isEmpty();
+        boolean baseWritten = stored.isEmpty()
+                || (interviewId == null && rewrite.replaces(stored.get().editedAt()));
         List<String> editsReplaced = new ArrayList<>();
-        if (baseWritten && stored.map(BasePreparation::editedAt).isPresent()) {
-            editsReplaced.add("base");
+        List<String> editsKept = new ArrayList<>();
+        if (stored.map(BasePreparation::editedAt).isPresent()) {
+            if (baseWritten) {
+                editsReplaced.add("base");
+            } else if (interviewId == null && rewrite != Rewrite.NONE) {
+                editsKept.add("base");
+            }
         }
         if (baseWritten) {
             Answer<BaseAnswer> answer = spend.add(writer.base(inputs));
@@ -118,11 +140,15 @@ public final class InterviewPrepService {
         for (Interview interview : targets) {
             Optional<InterviewPreparation> existing =
                     jdbi.withExtension(PreparationDao.class, dao -> dao.forInterview(interview.id()));
-            if (existing.isPresent() && !force) {
+            Instant edited = existing.map(InterviewPreparation::editedAt).orElse(null);
+            if (existing.isPresent() && !rewrite.replaces(edited)) {
                 kept.add(interview.id());
+                if (edited != null && rewrite != Rewrite.NONE) {
+                    editsKept.add(Long.toString(interview.id()));
+                }
                 continue;
             }
-            if (existing.map(InterviewPreparation::editedAt).isPresent()) {
+            if (edited != null) {
                 editsReplaced.add(Long.toString(interview.id()));
             }
             inputs.put(
@@ -157,6 +183,7 @@ public final class InterviewPrepService {
                 written,
                 kept,
                 editsReplaced,
+                editsKept,
                 ungrounded,
                 spend.calls,
                 spend.usage,
@@ -182,7 +209,7 @@ public final class InterviewPrepService {
             boolean prepared = jdbi.withExtension(PreparationDao.class, dao -> dao.forInterview(interview.id()))
                     .isPresent();
             if (!prepared) {
-                reports.add(generate(interview.applicationId(), interview.id(), false));
+                reports.add(generate(interview.applicationId(), interview.id(), Rewrite.NONE));
             }
         }
         return reports;

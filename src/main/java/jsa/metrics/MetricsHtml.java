@@ -33,7 +33,7 @@ public final class MetricsHtml {
                 .append("<meta charset=\"utf-8\"/>\n<title>Application metrics</title>\n<style>")
                 .append(STYLE)
                 .append("</style>\n</head>\n<body>\n<h1>Application metrics</h1>\n");
-        summary(html, report.summary(), report.medianDaysToFirstResponse());
+        summary(html, report.summary(), report.timeline(), report.medianDaysToFirstResponse());
         funnel(html, report.funnel());
         html.append("<h2>Application volume</h2>\n");
         SvgCharts.line(html, "volume-timeline", report.timeline(), Day::applications);
@@ -64,10 +64,13 @@ public final class MetricsHtml {
         return html.toString();
     }
 
-    private static void summary(StringBuilder html, Summary s, Double median) {
+    private static void summary(StringBuilder html, Summary s, List<Day> timeline, Double median) {
         html.append("<p>").append(s.total()).append(" applications");
         if (s.total() > 0) {
-            html.append(" from ").append(s.firstApplied()).append(" to ").append(s.lastApplied());
+            html.append(" from ")
+                    .append(timeline.get(0).date())
+                    .append(" to ")
+                    .append(timeline.get(timeline.size() - 1).date());
             html.append(" (").append(s.applicationsPerDay()).append(" per day)");
         }
         html.append("; median days to first response: ")

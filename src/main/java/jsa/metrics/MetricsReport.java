@@ -9,7 +9,8 @@ import java.util.Map;
  * part's total, rounded to one decimal; {@code docs/metrics-json.md} documents the JSON form.
  *
  * @param medianDaysToFirstResponse over the applications with a status; null when none has one
- * @param timeline every day from the first to the last applied date, including days without any
+ * @param timeline every day of the period (--from to --to when given, else the first to the last
+ *     applied date), including days without any
  * @param byDimension the callback analysis, keyed by {@link Dimension} name, in {@link Dimension} order
  * @param rejections the top three values by rejections for role, location and work setting
  * @param deepDive the dimension chosen for the detailed table

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import org.jdbi.v3.core.Jdbi;
 
+import jsa.JsaException;
 import jsa.metrics.MetricsReport.Day;
 import jsa.metrics.MetricsReport.DeepDive;
 import jsa.metrics.MetricsReport.DimensionRow;
@@ -150,6 +151,9 @@ public final class MetricsService {
         return days.length % 2 == 1 ? days[mid] : (days[mid - 1] + days[mid]) / 2.0;
     }
 
+    /** The longest period a report lays out day by day. */
+    private static final int MAX_DAYS = 3_660;
+
     // from --from to --to when they are given, so that quiet days at either end show as zeros
     private static List<Day> timeline(List<MetricsRow> rows, MetricsFilter filter) {
         TreeMap<LocalDate, long[]> byDate = new TreeMap<>();
@@ -164,6 +168,11 @@ public final class MetricsService {
         LocalDate last = filter.to() != null ? filter.to() : byDate.isEmpty() ? null : byDate.lastKey();
         if (first == null || last == null) {
             return List.of();
+        }
+        if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
+            throw JsaException.usage(
+                    "the period from " + first + " to " + last + " is longer than ten years",
+                    "narrow it with --from and --to");
         }
         List<Day> days = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {

@@ -165,7 +165,8 @@ public final class InterviewPrepBench {
     }
 
     private static void generate(InterviewPrepService prep, long applicationId, boolean force) {
-        GenerationReport report = prep.generate(applicationId, null, force);
+        GenerationReport report = prep.generate(
+                applicationId, null, force ? InterviewPrepService.Rewrite.UNEDITED : InterviewPrepService.Rewrite.NONE);
         if (report.calls() != 4 || report.interviewsWritten().size() != 3) {
             throw new IllegalStateException("application " + applicationId + " was not fully prepared: " + report);
         }

@@ -99,13 +99,16 @@ class InterviewPrepCommandTest {
                 .contains("interview 3: preparation kept");
         assertThat(keptQuestions).isEqualTo("mine");
         assertThat(past.err()).contains("interview 1: preparation written");
-        assertThat(forced.err()).contains("base preparation written").contains("interview 2: preparation written");
+        // one interview asked for: its preparation is written again, the base only when missing
+        assertThat(forced.err())
+                .contains("base preparation kept (--interview writes that interview's only)")
+                .contains("interview 2: preparation written");
         assertThat(cli.query("SELECT predicted_questions FROM interview_preparation WHERE interview_id = 2"))
                 .startsWith("#### 1.");
         assertThat(cli.query("SELECT company_context FROM interview_preparation_base"))
-                .isNotEqualTo("mine");
+                .isEqualTo("mine");
         assertThat(cli.query("SELECT count(*) FROM llm_call WHERE task = 'interview-prep'"))
-                .isEqualTo("6");
+                .isEqualTo("5");
     }
 
     @Test

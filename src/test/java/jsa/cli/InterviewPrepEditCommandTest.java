@@ -63,7 +63,7 @@ class InterviewPrepEditCommandTest {
     }
 
     @Test
-    void anInterviewsPreparationIsEditedAloneAndForceSaysItReplacesTheEdit() throws IOException {
+    void anInterviewsPreparationIsEditedAloneAndOnlyDiscardEditsWritesOverIt() throws IOException {
         String form = form("edit", "1", "--interview", "2");
         String baseBefore = cli.query("SELECT formatted_jd || company_context FROM interview_preparation_base");
 
@@ -76,13 +76,28 @@ class InterviewPrepEditCommandTest {
         String savedQuestions = cli.query("SELECT interviewer_questions FROM interview_preparation");
         Result forced =
                 cli.run("interview-prep", "generate", "1", "--interview", "2", "--force", "--provider", "offline");
+        String afterForce = cli.query("SELECT interviewer_questions FROM interview_preparation");
+        Result discarded = cli.run(
+                "interview-prep",
+                "generate",
+                "1",
+                "--interview",
+                "2",
+                "--force",
+                "--discard-edits",
+                "--provider",
+                "offline");
 
         assertThat(form).contains("the preparation of interview 2 (application 1)", "# Predicted questions");
         assertThat(saved.exitCode()).as(saved.err()).isZero();
         assertThat(savedQuestions).isEqualTo("```\n# Questions to ask\n```\n1. Why now?");
         assertThat(baseBefore)
                 .isEqualTo(cli.query("SELECT formatted_jd || company_context FROM interview_preparation_base"));
-        assertThat(forced.err()).contains("warning: replaced your edit of interview 2's preparation");
+        assertThat(forced.err())
+                .contains(
+                        "kept interview 2's preparation: you edited it ('--force --discard-edits' writes over your edit)");
+        assertThat(afterForce).isEqualTo(savedQuestions);
+        assertThat(discarded.err()).contains("replaced your edit of interview 2's preparation (--discard-edits)");
         assertThat(cli.query("SELECT interviewer_questions FROM interview_preparation"))
                 .doesNotContain("Why now?");
         assertThat(cli.query("SELECT edited_at IS NULL FROM interview_preparation"))

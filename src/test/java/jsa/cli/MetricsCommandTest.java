@@ -147,6 +147,20 @@ class MetricsCommandTest {
     }
 
     @Test
+    void aPeriodEndsTodayAndIsAtMostTenYears() throws Exception {
+        JsonNode future = metrics("--to", LocalDate.now().plusYears(2).toString());
+        Result decades = cli.run("metrics", "--from", "1990-01-01");
+
+        JsonNode timeline = future.get("timeline");
+        assertThat(timeline.get(timeline.size() - 1).get("date").asText())
+                .isEqualTo(LocalDate.now().toString());
+        assertThat(decades.exitCode()).isEqualTo(2);
+        assertThat(decades.err())
+                .startsWith("jsa: error: the period from 1990-01-01 to ")
+                .contains("longer than ten years");
+    }
+
+    @Test
     void fromAfterToIsAUsageError() {
         Result result = cli.run("metrics", "--from", "2026-05-02", "--to", "2026-05-01");
 
