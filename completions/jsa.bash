@@ -3167,7 +3167,7 @@ function _picocli_jsa_interviewprep_generate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '--upcoming' '-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
+  local flag_opts="'--force' '--discard-edits' '--upcoming' '-h' '--help' '-V' '--version' '-v' '--verbose' '--no-color'"
   local arg_opts="'--interview' '--days' '--provider' '--budget' '--db'"
   local NAME_option_args=("auto" "anthropic" "openai" "offline") # --provider values
 

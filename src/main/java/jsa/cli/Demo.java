@@ -37,6 +37,8 @@ final class Demo {
     private static final String APPLICATIONS = "applications.csv";
     private static final String JD = "jds/northwind-senior-backend-engineer.md";
     private static final String COMPANIES = "recorded-boards/companies.yaml";
+    /** The real boards, not used by the demo: a starting point for the user's own list. */
+    private static final String REAL_COMPANIES = "companies.yaml";
     /** The listing applied to: a kind of job the example profile has a template for. */
     private static final String LISTING_KEYWORD = "Data Engineer";
     /** A word of a command's name, as opposed to its options and arguments. */
@@ -79,6 +81,7 @@ final class Demo {
         copyExample(PROFILE, examples);
         copyExample(APPLICATIONS, examples);
         copyExample(JD, examples);
+        copyExample(REAL_COMPANIES, examples);
         createDirectories(output);
         createDirectories(examples.resolve(COMPANIES).getParent());
         try (RecordedBoards boards = RecordedBoards.start(examples.resolve(COMPANIES))) {
@@ -207,14 +210,15 @@ final class Demo {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.println("Carry on in the demo's database, for example:");
+        out.println("Look around the demo's database, for example:");
         out.println("  jsa --db " + quoted(database.toString()) + " jobs list --status all");
         out.println("  jsa --db " + quoted(database.toString()) + " app list");
         out.println("  jsa --db " + quoted(database.toString()) + " metrics");
-        out.println("To start on your own data, edit copies of examples/profile.yaml and examples/companies.yaml");
-        out.println(
-                "from jsa's source tree and load them with 'jsa profile import FILE' and 'jsa company import FILE'");
-        out.println("(without --db: into your own database).");
+        out.println("(its companies' boards were the demo's replays, which ended with it: sync-jobs there fails)");
+        Path examples = scratch.resolve("examples");
+        out.println("To start on your own data, edit copies of " + examples.resolve(PROFILE) + " and");
+        out.println(examples.resolve(REAL_COMPANIES) + " (real boards) and load them with 'jsa profile import FILE'");
+        out.println("and 'jsa company import FILE' (without --db: into your own database).");
     }
 
     private boolean holdsData() {

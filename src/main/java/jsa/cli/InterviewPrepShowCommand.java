@@ -76,7 +76,10 @@ final class InterviewPrepShowCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(exported.text());
         }
         PreparationView view = exported.view();
-        if (view.selected() == null) {
+        if (view.selected() == null && view.interviews().isEmpty()) {
+            warn("warning: application " + applicationId + " has no interviews; schedule one with 'jsa interview add "
+                    + applicationId + " --stage STAGE --at TIME'");
+        } else if (view.selected() == null) {
             warn("warning: application " + applicationId
                     + " has no upcoming interview; choose one with --interview ID");
         } else if (view.preparation() == null) {

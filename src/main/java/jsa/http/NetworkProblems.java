@@ -20,7 +20,10 @@ public final class NetworkProblems {
             return "unknown host " + message;
         }
         if (e instanceof ConnectException) {
-            return "connection refused";
+            // OkHttp says "Failed to connect to host:port" and keeps the reason in the cause
+            Throwable reason = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+            String why = reason.getMessage() == null ? "" : reason.getMessage().toLowerCase(Locale.ROOT);
+            return why.isEmpty() || why.startsWith("failed to connect") ? "cannot connect" : why;
         }
         if (e instanceof InterruptedIOException) {
             return "timed out";

@@ -1,5 +1,6 @@
 package jsa.interview;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,7 +58,12 @@ interface PreparationDao extends SqlObject {
             """)
     void saveInterview(@BindMethods InterviewPreparation preparation);
 
-    /** Stores the user's edit of a base preparation, keeping who wrote it first. */
+    /**
+     * Stores the user's edit of a base preparation, keeping who wrote it first, if it is still
+     * the version saved at {@code seen}.
+     *
+     * @return 1, or 0 when it changed since
+     */
     @SqlUpdate("""
             UPDATE interview_preparation_base
             SET formatted_jd = :formattedJd,
@@ -66,18 +72,23 @@ interface PreparationDao extends SqlObject {
                 background_narrative = :backgroundNarrative,
                 updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
                 edited_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-            WHERE application_id = :applicationId
+            WHERE application_id = :applicationId AND updated_at = :seen
             """)
-    void editBase(@BindMethods BasePreparation base);
+    int editBase(@BindMethods BasePreparation base, Instant seen);
 
-    /** Stores the user's edit of an interview's preparation, keeping who wrote it first. */
+    /**
+     * Stores the user's edit of an interview's preparation, keeping who wrote it first, if it is
+     * still the version saved at {@code seen}.
+     *
+     * @return 1, or 0 when it changed since
+     */
     @SqlUpdate("""
             UPDATE interview_preparation
             SET predicted_questions = :predictedQuestions,
                 interviewer_questions = :interviewerQuestions,
                 updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
                 edited_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-            WHERE interview_id = :interviewId
+            WHERE interview_id = :interviewId AND updated_at = :seen
             """)
-    void editInterview(@BindMethods InterviewPreparation preparation);
+    int editInterview(@BindMethods InterviewPreparation preparation, Instant seen);
 }

@@ -1,10 +1,15 @@
 package jsa.interview;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jdbi.v3.core.Jdbi;
 
 import jsa.JsaException;
+import jsa.db.SqliteTypes;
 import jsa.tracker.ApplicationDetail;
 import jsa.tracker.ApplicationViews;
 import jsa.tracker.Job;
@@ -15,6 +20,9 @@ import jsa.tracker.Job;
  * when it was edited, so that {@code generate --force} can say which edits it replaces.
  */
 public final class PreparationEdits {
+    private static final String SAVED = "Made from the version saved at ";
+    private static final Pattern SAVED_AT = Pattern.compile(Pattern.quote(SAVED) + "(\\S+Z)");
+
     private final Jdbi jdbi;
     private final ApplicationViews applications;
 
@@ -34,13 +42,22 @@ public final class PreparationEdits {
         String what = interviewId == null
                 ? "the base preparation of application " + applicationId
                 : "the preparation of interview " + interviewId + " (application " + applicationId + ")";
+        Map<String, String> sections;
+        Instant saved;
+        if (interviewId == null) {
+            BasePreparation base = base(applicationId);
+            sections = PrepMarkdown.sections(base);
+            saved = base.updatedAt();
+        } else {
+            InterviewPreparation preparation = interview(applicationId, interviewId);
+            sections = PrepMarkdown.sections(preparation);
+            saved = preparation.updatedAt();
+        }
         String explanation = "jsa interview-prep edit: " + what + ", " + job.listingJobTitle() + " at "
                 + job.company() + ".\n"
                 + "Edit the Markdown under each '# ' heading and keep the headings; no section may be empty.\n"
-                + "Save and quit to store it. Leave it unchanged or empty it to store nothing.";
-        Map<String, String> sections = interviewId == null
-                ? PrepMarkdown.sections(base(applicationId))
-                : PrepMarkdown.sections(interview(applicationId, interviewId));
+                + "Save and quit to store it. Leave it unchanged or empty it to store nothing.\n"
+                + SAVED + SqliteTypes.format(saved) + " (an edit of an older version is refused).";
         return PrepForm.write(explanation, sections);
     }
 
@@ -67,7 +84,8 @@ public final class PreparationEdits {
                     stored.model(),
                     null,
                     null);
-            jdbi.useTransaction(handle -> handle.attach(PreparationDao.class).editBase(base));
+            Instant seen = seen(form).orElse(stored.updatedAt());
+            written(jdbi.withExtension(PreparationDao.class, dao -> dao.editBase(base, seen)), seen);
             return true;
         }
         InterviewPreparation stored = interview(applicationId, interviewId);
@@ -83,8 +101,25 @@ public final class PreparationEdits {
                 stored.model(),
                 null,
                 null);
-        jdbi.useTransaction(handle -> handle.attach(PreparationDao.class).editInterview(preparation));
+        Instant seen = seen(form).orElse(stored.updatedAt());
+        written(jdbi.withExtension(PreparationDao.class, dao -> dao.editInterview(preparation, seen)), seen);
         return true;
+    }
+
+    // the version the form was made from, when its comment still says
+    private static Optional<Instant> seen(String form) {
+        Matcher saved = SAVED_AT.matcher(form);
+        return saved.find() ? Optional.of(Instant.parse(saved.group(1))) : Optional.empty();
+    }
+
+    // one conditional UPDATE: a generation between making the form and saving it is not overwritten
+    private static void written(int rows, Instant seen) {
+        if (rows == 0) {
+            throw JsaException.failure(
+                    "the preparation was written again after the version you edited (saved at "
+                            + SqliteTypes.format(seen) + "); nothing was saved",
+                    "compare with 'jsa interview-prep show' and edit the new version");
+        }
     }
 
     private BasePreparation base(long applicationId) {

@@ -120,7 +120,7 @@ class InterviewPrepEditCommandTest {
 
         assertThat(failed.exitCode()).isEqualTo(2);
         assertThat(failed.err())
-                .startsWith("jsa: error: the edited preparation is not valid: line 6: text before the first section")
+                .startsWith("jsa: error: the edited preparation is not valid: line 7: text before the first section")
                 .contains("'# Job description' appears a second time")
                 .contains("section 'Company and product' is empty")
                 .contains("and 1 more problems")
@@ -130,6 +130,25 @@ class InterviewPrepEditCommandTest {
         assertThat(fixed.exitCode()).as(fixed.err()).isZero();
         assertThat(cli.query("SELECT primary_drivers FROM interview_preparation_base"))
                 .isEqualTo("Fixed. " + before);
+    }
+
+    @Test
+    void anEditOfAVersionWrittenAgainMeanwhileIsRefused() throws IOException {
+        String form = form("edit", "1");
+        succeed("interview-prep", "generate", "1", "--force", "--provider", "offline");
+        String regenerated = cli.query("SELECT company_context FROM interview_preparation_base");
+        Path stale = Files.writeString(
+                dir.resolve("stale.md"), form.replace("# Company and product\n\n", "# Company and product\n\nMine. "));
+
+        Result refused = cli.run("interview-prep", "edit", "1", "--file", stale.toString());
+
+        assertThat(form).contains("Made from the version saved at 20");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err())
+                .startsWith("jsa: error: the preparation was written again after the version you edited")
+                .hasLineCount(1);
+        assertThat(cli.query("SELECT company_context FROM interview_preparation_base"))
+                .isEqualTo(regenerated);
     }
 
     @Test
