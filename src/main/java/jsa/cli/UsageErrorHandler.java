@@ -2,6 +2,9 @@ package jsa.cli;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jsa.EditDistance;
@@ -17,6 +20,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * when there is one, and exits with {@link ExitStatus#USAGE}.
  */
 final class UsageErrorHandler implements IParameterExceptionHandler {
+    private static final Pattern ENUM_CHOICES = Pattern.compile("expected one of \\[([^\\]]*)] \\(case-insensitive\\)");
+
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine commandLine = ex.getCommandLine();
@@ -26,7 +31,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
                 && !unmatched.getUnmatched().isEmpty()) {
             message = unmatchedMessage(commandLine, unmatched, help);
         } else {
-            message = lowerFirst(ex.getMessage()) + "; see " + help;
+            message = lowercaseChoices(lowerFirst(ex.getMessage())) + "; see " + help;
         }
         commandLine.getErr().println(ExecutionErrorHandler.errorLine(commandLine, message));
         commandLine.getErr().flush();
@@ -46,6 +51,15 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         }
         String quoted = suggestions.stream().limit(3).map(s -> "'" + s + "'").collect(Collectors.joining(" or "));
         return what + " '" + argument + "'; did you mean " + quoted + "? See " + help;
+    }
+
+    // picocli lists an enum's constants (RECRUITER_SCREEN); help and README spell them as typed
+    private static String lowercaseChoices(String message) {
+        Matcher choices = ENUM_CHOICES.matcher(message);
+        return choices.find()
+                ? choices.replaceFirst(Matcher.quoteReplacement(
+                        "expected one of " + choices.group(1).toLowerCase(Locale.ROOT)))
+                : message;
     }
 
     // picocli's messages are sentences; ours go on after a ';'

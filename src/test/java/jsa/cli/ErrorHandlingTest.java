@@ -37,6 +37,17 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void aWrongChoiceListsTheChoicesAsTheyAreTyped() {
+        Result result = new CliRunner(dir).run("interview", "add", "1", "--stage", "bogus", "--at", "2030-01-01 10:00");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err())
+                .isEqualTo("jsa: error: invalid value for option '--stage': expected one of recruiter_screen,"
+                        + " technical_screen, final_loop but was 'bogus'; see 'jsa interview add --help'"
+                        + System.lineSeparator());
+    }
+
+    @Test
     void verboseAddsTheStackTrace() throws Exception {
         Path notADatabase = Files.writeString(dir.resolve("notes.db"), "not SQLite");
 
