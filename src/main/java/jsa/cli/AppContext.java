@@ -353,7 +353,10 @@ public final class AppContext {
      */
     public PreparationExport preparationExport(List<Path> fontDirs) {
         return new PreparationExport(
-                preparationViews(), new MarkdownPages(() -> FontCatalog.discover(fontDirs, home, env)), outputDir());
+                preparationViews(),
+                new MarkdownPages(
+                        () -> FontCatalog.discover(fontDirs, home, env).withCode()),
+                outputDir());
     }
 
     /** {@code apply FILE}: parse a job description and apply to it in one transaction. */

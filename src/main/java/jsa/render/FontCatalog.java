@@ -22,8 +22,8 @@ import jsa.JsaException;
 /**
  * The font files a rendering embeds, found at run time: the first of Carlito (metric-compatible
  * with Calibri), Liberation Sans and DejaVu Sans, DejaVu Sans as well for the characters the
- * first lacks, DejaVu Sans Mono for code, and every font in the {@code --font-dir} directories,
- * which are also searched first for those families.
+ * first lacks, every font in the {@code --font-dir} directories, which are also searched first
+ * for those families, and on request ({@link #withCode}) DejaVu Sans Mono for code.
  */
 public final class FontCatalog {
     /** The families the stylesheets name, in their order; the first one registered sets the text. */
@@ -50,9 +50,11 @@ public final class FontCatalog {
     private static final int DEPTH = 5;
 
     private final List<Path> faces;
+    private final List<Path> codeFaces;
 
-    FontCatalog(List<Path> faces) {
+    FontCatalog(List<Path> faces, List<Path> codeFaces) {
         this.faces = List.copyOf(faces);
+        this.codeFaces = List.copyOf(codeFaces);
     }
 
     /**
@@ -97,7 +99,7 @@ public final class FontCatalog {
                         && byName.containsKey(FILES.get(family).get(0)))
                 .findFirst()
                 .orElse(null);
-        for (String family : primary == null ? List.of(FALLBACK, MONOSPACE) : List.of(primary, FALLBACK, MONOSPACE)) {
+        for (String family : primary == null ? List.of(FALLBACK) : List.of(primary, FALLBACK)) {
             FILES.get(family).stream()
                     .map(byName::get)
                     .filter(file -> file != null)
@@ -113,12 +115,26 @@ public final class FontCatalog {
                     "install one (Debian, Ubuntu: apt-get install fonts-crosextra-carlito), or pass --font-dir DIR"
                             + " with its .ttf files");
         }
-        return new FontCatalog(List.copyOf(faces));
+        List<Path> code = FILES.get(MONOSPACE).stream()
+                .map(byName::get)
+                .filter(file -> file != null)
+                .toList();
+        return new FontCatalog(List.copyOf(faces), code);
     }
 
     /** The font files to register, the preferred family's first. */
     public List<Path> faces() {
         return faces;
+    }
+
+    /**
+     * This catalog with DejaVu Sans Mono for code, when it is installed: for documents that have
+     * code. Resumes have none, and parsing two more fonts would slow every rendering.
+     */
+    public FontCatalog withCode() {
+        List<Path> all = new ArrayList<>(faces);
+        codeFaces.stream().filter(face -> !all.contains(face)).forEach(all::add);
+        return new FontCatalog(all, List.of());
     }
 
     private static List<Path> files(List<Path> dirs) {

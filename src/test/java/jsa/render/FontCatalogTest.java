@@ -51,6 +51,16 @@ class FontCatalogTest {
     }
 
     @Test
+    void theMonospacedFontIsAddedOnlyForDocumentsWithCode() {
+        FontCatalog catalog = FontCatalog.fromFiles(
+                files("DejaVuSans.ttf", "DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf"), List.of());
+
+        assertThat(catalog.faces()).containsExactlyElementsOf(files("DejaVuSans.ttf"));
+        assertThat(catalog.withCode().faces())
+                .containsExactlyElementsOf(files("DejaVuSans.ttf", "DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf"));
+    }
+
+    @Test
     void everyFontOfAFontDirectoryIsAddedAndTheFirstCopyOfAFileWins() {
         FontCatalog catalog = FontCatalog.fromFiles(
                 files("mine/Carlito-Regular.ttf", "system/Carlito-Regular.ttf", "system/DejaVuSans.ttf"),
