@@ -297,7 +297,9 @@ public final class AppContext {
     /** The metrics, with the user's location areas from {@code location-groups.txt} next to the config file. */
     public MetricsService metrics() {
         return new MetricsService(
-                database().jdbi(), LocationGroups.load(paths().configFile().resolveSibling("location-groups.txt")));
+                database().jdbi(),
+                LocationGroups.load(paths().configFile().resolveSibling("location-groups.txt")),
+                clock());
     }
 
     public InterviewService interviews() {

@@ -84,11 +84,6 @@ final class MetricsCommand implements Callable<Integer> {
         if (from != null && to != null && from.isAfter(to)) {
             throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
-        // days still to come have no applications yet: they would only thin the per-day rate
-        LocalDate today = LocalDate.now();
-        if (to != null && to.isAfter(today) && (from == null || !from.isAfter(today))) {
-            to = today;
-        }
         AppContext context = AppContext.of(spec);
         MetricsReport report = context.metrics()
                 .report(new MetricsFilter(from, to, role, specialization, level, location, workSetting), dimension);

@@ -1,5 +1,6 @@
 package jsa.metrics;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,10 +32,13 @@ public final class MetricsService {
 
     private final Jdbi jdbi;
     private final LocationGroups locations;
+    private final Clock clock;
 
-    public MetricsService(Jdbi jdbi, LocationGroups locations) {
+    /** @param clock today's date, where a period asked to end later ends */
+    public MetricsService(Jdbi jdbi, LocationGroups locations, Clock clock) {
         this.jdbi = jdbi;
         this.locations = locations;
+        this.clock = clock;
     }
 
     /** The report over the applications {@code filter} keeps, with {@code deepDive} as the detailed table. */
@@ -56,7 +60,7 @@ public final class MetricsService {
         Map<String, List<DimensionRow>> byDimension = new LinkedHashMap<>();
         tallies.forEach((dimension, list) ->
                 byDimension.put(dimension.name(), list.stream().map(Tally::row).toList()));
-        List<Day> timeline = timeline(rows, filter);
+        List<Day> timeline = timeline(rows, filter, LocalDate.now(clock));
         Summary summary = summary(rows, timeline);
         return new MetricsReport(
                 summary,
@@ -154,8 +158,9 @@ public final class MetricsService {
     /** The longest period a report lays out day by day. */
     private static final int MAX_DAYS = 3_660;
 
-    // from --from to --to when they are given, so that quiet days at either end show as zeros
-    private static List<Day> timeline(List<MetricsRow> rows, MetricsFilter filter) {
+    // from --from to --to when they are given, so that quiet days at either end show as zeros; days
+    // still to come have no applications yet, and would only thin the per-day rate
+    private static List<Day> timeline(List<MetricsRow> rows, MetricsFilter filter, LocalDate today) {
         TreeMap<LocalDate, long[]> byDate = new TreeMap<>();
         for (MetricsRow row : rows) {
             long[] counts = byDate.computeIfAbsent(row.appliedDate(), d -> new long[2]);
@@ -166,6 +171,9 @@ public final class MetricsService {
         }
         LocalDate first = filter.from() != null ? filter.from() : byDate.isEmpty() ? null : byDate.firstKey();
         LocalDate last = filter.to() != null ? filter.to() : byDate.isEmpty() ? null : byDate.lastKey();
+        if (last != null && last.isAfter(today) && (first == null || !first.isAfter(today))) {
+            last = today;
+        }
         if (first == null || last == null) {
             return List.of();
         }

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -110,8 +111,8 @@ class MetricsReportFormatsTest {
 
     @Test
     void onATerminalRowsEndInBlockBars() {
-        MetricsService service =
-                new MetricsService(Database.open(cli.defaultDatabase()).jdbi(), LocationGroups.builtIn());
+        MetricsService service = new MetricsService(
+                Database.open(cli.defaultDatabase()).jdbi(), LocationGroups.builtIn(), Clock.systemDefaultZone());
         StringWriter text = new StringWriter();
 
         MetricsTables.print(
