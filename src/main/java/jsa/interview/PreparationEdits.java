@@ -38,7 +38,8 @@ public final class PreparationEdits {
      * @throws JsaException when there is no such application or interview, or no preparation yet
      */
     public String form(long applicationId, Long interviewId) {
-        Job job = applications.detail(applicationId).job();
+        ApplicationDetail detail = applications.detail(applicationId);
+        Job job = detail.job();
         String what = interviewId == null
                 ? "the base preparation of application " + applicationId
                 : "the preparation of interview " + interviewId + " (application " + applicationId + ")";
@@ -49,7 +50,7 @@ public final class PreparationEdits {
             sections = PrepMarkdown.sections(base);
             saved = base.updatedAt();
         } else {
-            InterviewPreparation preparation = interview(applicationId, interviewId);
+            InterviewPreparation preparation = interview(detail, interviewId);
             sections = PrepMarkdown.sections(preparation);
             saved = preparation.updatedAt();
         }
@@ -88,7 +89,7 @@ public final class PreparationEdits {
             written(jdbi.withExtension(PreparationDao.class, dao -> dao.editBase(base, seen)), seen);
             return true;
         }
-        InterviewPreparation stored = interview(applicationId, interviewId);
+        InterviewPreparation stored = interview(applications.detail(applicationId), interviewId);
         Map<String, String> edited = PrepForm.read(form, PrepMarkdown.INTERVIEW_SECTIONS);
         if (edited.equals(PrepMarkdown.sections(stored))) {
             return false;
@@ -129,8 +130,8 @@ public final class PreparationEdits {
                         "generate it with 'jsa interview-prep generate " + applicationId + "'"));
     }
 
-    private InterviewPreparation interview(long applicationId, long interviewId) {
-        ApplicationDetail detail = applications.detail(applicationId);
+    private InterviewPreparation interview(ApplicationDetail detail, long interviewId) {
+        long applicationId = detail.application().id();
         boolean ours =
                 detail.pastInterviews().stream().anyMatch(i -> i.interview().id() == interviewId)
                         || detail.upcomingInterviews().stream()
