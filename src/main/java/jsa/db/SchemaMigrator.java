@@ -28,7 +28,7 @@ import jsa.FileProblems;
  */
 final class SchemaMigrator {
     /** The highest migration version shipped in {@code src/main/resources/db/migration}. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
 
     private static final String HISTORY_TABLE = "flyway_schema_history";
 

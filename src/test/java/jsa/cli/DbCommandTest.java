@@ -148,7 +148,7 @@ class DbCommandTest {
         Result result = cli.run("db", "info");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("path     " + cli.defaultDatabase(), "schema   2", "journal  wal");
+        assertThat(result.out()).contains("path     " + cli.defaultDatabase(), "schema   3", "journal  wal");
         assertThat(result.out()).containsPattern("(?m)^company +1$").containsPattern("(?m)^job +0$");
     }
 

@@ -25,7 +25,7 @@ class InitCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).isEqualTo(cli.defaultDatabase() + System.lineSeparator());
-        assertThat(result.err()).isEqualTo("jsa: database created (schema 2)" + System.lineSeparator());
+        assertThat(result.err()).isEqualTo("jsa: database created (schema 3)" + System.lineSeparator());
         assertThat(cli.defaultDatabase()).isRegularFile();
     }
 

@@ -44,7 +44,7 @@ class SchemaUpgradeTest {
         Result apps = cli.run("app", "list", "--format", "csv");
 
         assertThat(info.exitCode()).as(info.err()).isZero();
-        assertThat(info.out()).contains("schema   2");
+        assertThat(info.out()).contains("schema   3");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             assertThat(TableContents.of(connection, before, Set.of())).isEqualTo(before);
             try (Statement statement = connection.createStatement();
