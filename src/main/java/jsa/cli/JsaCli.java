@@ -2,19 +2,15 @@ package jsa.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jsa.ExitStatus;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.UsageMessageSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.RunLast;
 
 /**
@@ -45,7 +41,7 @@ public final class JsaCli {
     public static int run(AppContext context, PrintWriter out, PrintWriter err, String... args) {
         try {
             CommandCatalog catalog = new CommandCatalog();
-            List<CommandCatalog.Entry> commands = commandsFor(catalog, rootOptionsWithValue(), args);
+            List<CommandCatalog.Entry> commands = commandsFor(catalog, ROOT_OPTIONS_WITH_VALUE, args);
             // before picocli's own start-up, which the warm-up overlaps
             if (commands.size() == 1 && commands.get(0).opensDatabase()) {
                 context.warmUpDatabase();
@@ -82,28 +78,24 @@ public final class JsaCli {
         if (named.isEmpty() || names.get(0).equals(COMPLETION)) {
             return catalog.entries();
         }
-        Set<CommandCatalog.Entry> needed = new LinkedHashSet<>(List.of(named.get()));
-        if (names.get(0).equals(HELP) && names.size() > 1) {
+        // Compared by name, not as records: a record's first equals or hashCode bootstraps
+        // ~15 ms of method handles before the database warm-up can start.
+        if (names.get(0).equals(HELP) && names.size() > 1 && !names.get(1).equals(HELP)) {
             Optional<CommandCatalog.Entry> topic = catalog.find(names.get(1));
             if (topic.isEmpty()) {
                 return catalog.entries();
             }
-            needed.add(topic.get());
+            return List.of(named.get(), topic.get());
         }
-        return List.copyOf(needed);
+        return List.of(named.get());
     }
 
     /**
-     * The names of the root's options that take a value (their value is not a command), read
-     * from the annotations: building picocli's model first would delay the database warm-up.
+     * The root's options that take a value (their value is not a command). A test holds this to
+     * {@link JsaCommand}'s annotations, which are not read here: the first annotation read costs
+     * ~15 ms of reflection that would delay the database warm-up.
      */
-    static Set<String> rootOptionsWithValue() {
-        return Arrays.stream(JsaCommand.class.getDeclaredFields())
-                .filter(field -> field.isAnnotationPresent(Option.class) && field.getType() != boolean.class)
-                .flatMap(
-                        field -> Arrays.stream(field.getAnnotation(Option.class).names()))
-                .collect(Collectors.toSet());
-    }
+    static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--db");
 
     /** The arguments that are not options or a root option's value: the command and its words. */
     private static List<String> commandNames(Set<String> rootOptionsWithValue, String... args) {

@@ -165,7 +165,7 @@ class JsaCliTest {
                 .flatMap(option -> List.of(option.names()).stream())
                 .toList();
 
-        assertThat(JsaCli.rootOptionsWithValue())
+        assertThat(JsaCli.ROOT_OPTIONS_WITH_VALUE)
                 .containsExactlyInAnyOrderElementsOf(fromModel)
                 .contains("--db");
     }
