@@ -35,7 +35,7 @@ final class Demo {
     private static final String EXAMPLES = "/jsa/examples/";
     private static final String PROFILE = "profile.yaml";
     private static final String APPLICATIONS = "applications.csv";
-    private static final String JD = "jds/northwind-senior-backend-engineer.md";
+    private static final String JD = "jd.txt";
     private static final String COMPANIES = "recorded-boards/companies.yaml";
     /** The real boards, not used by the demo: a starting point for the user's own list. */
     private static final String REAL_COMPANIES = "companies.yaml";

@@ -60,9 +60,13 @@ public final class ListingService {
     public Page<ListingRow> page(ListingFilter filter, int limit) {
         Matching matching = Matching.of(filter);
         return jdbi.withHandle(handle -> {
-            List<ListingRow> rows = handle.createQuery(ROWS + matching.where() + """
-                             ORDER BY l.posted_date DESC, l.first_seen DESC, l.id DESC
-                             LIMIT :limit
+            // The page's ids first, from the review index alone; then only their rows. Ids grow
+            // with insertion, so id order is first-seen order.
+            List<ListingRow> rows = handle.createQuery(ROWS + """
+                             WHERE l.id IN (SELECT l.id FROM job_listing l JOIN company c ON c.id = l.company_id
+                            """ + matching.where() + """
+                             ORDER BY l.posted_date DESC, l.id DESC LIMIT :limit)
+                             ORDER BY l.posted_date DESC, l.id DESC
                             """)
                     .bindMap(matching.parameters())
                     .bind("limit", limit > 0 ? limit : -1)

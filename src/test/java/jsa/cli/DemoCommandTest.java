@@ -64,7 +64,7 @@ class DemoCommandTest {
                         "jobs list",
                         "jobs mark --status interested N",
                         "apply --listing N",
-                        "parse-jd examples/jds/northwind-senior-backend-engineer.md",
+                        "parse-jd examples/jd.txt",
                         "gen-resume --job N",
                         "render-pdf --job N --output out",
                         "apply --job N",
@@ -108,7 +108,7 @@ class DemoCommandTest {
     @Test
     void writesTheResumePdfThePreparationAndTheReport() {
         Path output = outputDirectory();
-        Path resume = output.resolve("Northwind_Analytics_Senior_Backend_Engineer_Payments_senior.pdf");
+        Path resume = output.resolve("Woodgrove_Freight_Senior_Software_Engineer_Data_Platform_senior.pdf");
 
         PdfFile pdf = PdfFile.read(resume);
         assertThat(pdf.pages()).isPositive();
