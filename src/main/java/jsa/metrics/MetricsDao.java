@@ -1,16 +1,20 @@
 package jsa.metrics;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
  * Read-only queries over the tracker tables for the metrics. The {@code IN} subqueries are
  * evaluated once per statement rather than once per application.
  */
-@RegisterConstructorMapper(MetricsRow.class)
+@RegisterRowMapper(MetricsDao.ByPosition.class)
 interface MetricsDao {
     /** The applications the filter keeps (null parameters keep all), oldest applied first. */
     @SqlQuery("""
@@ -42,4 +46,50 @@ interface MetricsDao {
             """)
     List<MetricsRow> rows(
             LocalDate from, LocalDate to, String role, String specialization, String level, String workSetting);
+
+    /**
+     * Maps a row of {@link #rows} by column position: reflective constructor mapping took most of
+     * the command's time over 20,000 applications.
+     */
+    final class ByPosition implements RowMapper<MetricsRow> {
+        @Override
+        public MetricsRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new MetricsRow(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    nullableInt(rs, 7),
+                    nullableLong(rs, 8),
+                    nullableLong(rs, 9),
+                    date(rs.getString(10)),
+                    rs.getString(11),
+                    rs.getString(12),
+                    date(rs.getString(13)),
+                    rs.getBoolean(14),
+                    rs.getString(15),
+                    nullableBoolean(rs, 16));
+        }
+
+        private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+            int value = rs.getInt(column);
+            return rs.wasNull() ? null : value;
+        }
+
+        private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+            long value = rs.getLong(column);
+            return rs.wasNull() ? null : value;
+        }
+
+        private static Boolean nullableBoolean(ResultSet rs, int column) throws SQLException {
+            boolean value = rs.getBoolean(column);
+            return rs.wasNull() ? null : value;
+        }
+
+        private static LocalDate date(String text) {
+            return text == null ? null : LocalDate.parse(text);
+        }
+    }
 }
