@@ -72,8 +72,9 @@ public final class Database {
             new SQLiteConfig();
         });
         // The connection is made at the query, so that Jdbi's part runs while the other thread
-        // loads the driver.
+        // loads the driver; the library's location is set before, whichever thread gets there first.
         warmUp("jdbi-warm-up", () -> configured(Jdbi.create(() -> {
+                    SqliteNativeLibrary.useCacheDirectory(cacheDir);
                     SQLiteDataSource memory = new SQLiteDataSource(new SQLiteConfig());
                     memory.setUrl("jdbc:sqlite::memory:");
                     return memory.getConnection();

@@ -22,9 +22,10 @@ public final class SqliteNativeLibrary {
     private SqliteNativeLibrary() {}
 
     /**
-     * Points sqlite-jdbc at a copy of its native library under {@code cacheDir}, extracting it
-     *     * on first use (the warm-up thread and the main thread may both ask). Does nothing when the
-     * library was configured otherwise, and falls back to sqlite-jdbc's own extraction when the copy cannot be made.
+     * Points sqlite-jdbc at a copy of its native library under {@code cacheDir}, extracting it on
+     * first use (the warm-up threads and the main thread may all ask). Does nothing when the
+     * library was configured otherwise, and falls back to sqlite-jdbc's own extraction when the
+     * copy cannot be made.
      */
     public static synchronized void useCacheDirectory(Path cacheDir) {
         if (System.getProperty(PATH_PROPERTY) != null) {

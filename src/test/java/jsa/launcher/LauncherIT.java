@@ -99,6 +99,19 @@ class LauncherIT {
     }
 
     @Test
+    void aQuickCommandLoadsEveryClassFromTheArchive() throws Exception {
+        Path db = dir.resolve("list.db");
+        jsa(Map.of(), "--db", db.toString(), "jobs", "list");
+        Run run = jsa(Map.of("JSA_JAVA_OPTS", "-Xlog:class+load=info:stdout"), "--db", db.toString(), "jobs", "list");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("picocli.CommandLine source: shared objects file");
+        // picocli's Java 5 classes (raised to Java 8 by the build) included
+        assertThat(run.out().lines().filter(line -> line.contains("source: file:")))
+                .isEmpty();
+    }
+
+    @Test
     void runsWithoutTheArchiveWhenDisabled() throws Exception {
         Run run = jsa(Map.of("JSA_CDS", "0"), "--version");
 
