@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * What the top of a plain posting states the way a letterhead does. The first line may name the
  * role on its own ("Technical Support Specialist (Part-Time)"), with its employer ("Data Engineer
  * at Harbor Health") or with employer and place ("Data Engineer | Harbor Health | Toronto"); under a
- * title line, a line such as "Contoso Outfitters - Portland, OR (On-site)" names employer and place.
+ * title line, a line such as "Contoso Outfitters - Portland, OR (On-site)" names employer and place,
+ * or the employer alone on one line and the place on the next ("Woodgrove Freight", then "Seattle,
+ * WA (Hybrid)").
  *
  * @param title the title the first line states, or null
  * @param company the employer the header names, or null
@@ -35,12 +37,15 @@ record JdHeader(String title, String company, String place) {
     private static final Pattern NOT_TITLE =
             Pattern.compile("(?i)^(?:about|who|what|why|how|our|your|the|join|meet|we)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]$");
+    // a line that is only a place: "City, Region" or "Remote", with a setting note at most
+    private static final Pattern PLACE_LINE = Pattern.compile(
+            "^(?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*)*, [A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*)*|Remote)(?: \\([^)]*\\))?$");
     private static final int MOST_TITLE_WORDS = 10;
     private static final int MOST_LINE_WORDS = 14;
 
-    /** The header of {@code lines}: their first two non-blank lines, read as above. */
+    /** The header of {@code lines}: their first two or three non-blank lines, read as above. */
     static JdHeader of(List<JdLine> lines) {
-        List<JdLine> top = lines.stream().filter(l -> !l.isBlank()).limit(2).toList();
+        List<JdLine> top = lines.stream().filter(l -> !l.isBlank()).limit(3).toList();
         if (top.isEmpty() || !headerLike(top.get(0).plain())) {
             return NONE;
         }
@@ -55,7 +60,7 @@ record JdHeader(String title, String company, String place) {
         }
         if (!isTitle(title)) {
             // a markdown "# Title" line is the title extractor's; the line under it can still be read
-            return first.raw().startsWith("#") && top.size() > 1 ? underTitle(null, top.get(1)) : NONE;
+            return first.raw().startsWith("#") && top.size() > 1 ? underTitle(null, top.subList(1, top.size())) : NONE;
         }
         List<String> rest = fields.subList(1, fields.size());
         if (company == null && !rest.isEmpty() && isName(rest.get(0))) {
@@ -63,19 +68,31 @@ record JdHeader(String title, String company, String place) {
             rest = rest.subList(1, rest.size());
         }
         if (company == null && top.size() > 1) {
-            return underTitle(title, top.get(1));
+            return underTitle(title, top.subList(1, top.size()));
         }
         return new JdHeader(title, company, rest.isEmpty() ? null : String.join(", ", rest));
     }
 
-    /** "Company - Place (setting)" under the title line; nothing when the line says something else. */
-    private static JdHeader underTitle(String title, JdLine second) {
+    /**
+     * "Company - Place (setting)" under the title line, or the company alone with a line that is
+     * only a place under it; nothing when the lines say something else.
+     */
+    private static JdHeader underTitle(String title, List<JdLine> below) {
+        JdLine second = below.get(0);
         String text = second.plain();
         List<String> fields = Arrays.asList(FIELD_OR_DASH.split(text));
-        if (second.bullet() || !headerLike(text) || fields.size() < 2 || !isName(fields.get(0))) {
+        if (second.bullet() || !headerLike(text) || !isName(fields.get(0))) {
             return new JdHeader(title, null, null);
         }
-        return new JdHeader(title, fields.get(0), String.join(", ", fields.subList(1, fields.size())));
+        if (fields.size() > 1) {
+            return new JdHeader(title, fields.get(0), String.join(", ", fields.subList(1, fields.size())));
+        }
+        if (below.size() > 1
+                && !below.get(1).bullet()
+                && PLACE_LINE.matcher(below.get(1).plain()).matches()) {
+            return new JdHeader(title, text, below.get(1).plain());
+        }
+        return new JdHeader(title, null, null);
     }
 
     /** Short, not a sentence, not a "Label: value" line. */

@@ -151,6 +151,38 @@ class OfflineJdParserLayoutsTest {
     }
 
     @Test
+    void titleCompanyAndPlaceOnALineEach() {
+        JdMetadata m = meta("""
+                Staff Platform Engineer
+                Tailspin Toys
+                Portland, OR (Hybrid: two days a week in the office)
+                Full-time
+
+                What you will do
+                - Run the build and deploy platform for 300 engineers""");
+
+        assertThat(m.listingJobTitle()).isEqualTo("Staff Platform Engineer");
+        assertThat(m.company()).isEqualTo("Tailspin Toys");
+        assertThat(m.location()).isEqualTo("Portland, OR");
+        assertThat(m.workSetting()).isEqualTo("hybrid");
+    }
+
+    @Test
+    void aDepartmentUnderTheTitleIsNotAPlace() {
+        JdMetadata m = meta("""
+                Staff Platform Engineer
+                Engineering
+                Full-time
+
+                What you will do
+                - Run the build and deploy platform for 300 engineers""");
+
+        assertThat(m.listingJobTitle()).isEqualTo("Staff Platform Engineer");
+        assertThat(m.company()).isNull();
+        assertThat(m.location()).isNull();
+    }
+
+    @Test
     void remoteWithARegionInTheHeader() {
         JdMetadata m = meta("""
                 Site Reliability Engineer
